@@ -1,0 +1,51 @@
+package org.govtechhub.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.CrudService;
+
+import java.util.List;
+
+/** Departments and startups: the administrator's use cases. */
+@Stateless
+public class OrganisationService extends CrudService<Organisation> {
+
+    public OrganisationService() {
+        super(Organisation.class);
+    }
+
+    public Organisation save(@NotNull @Valid Organisation organisation) {
+        em.createNamedQuery("Organisation.byName", Organisation.class)
+                .setParameter("name", organisation.getName())
+                .getResultStream()
+                .filter(other -> !other.getId().equals(organisation.getId()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new BusinessException("organisation.nameTaken", organisation.getName());
+                });
+        return save(organisation, organisation.isNew());
+    }
+
+    public Organisation deactivate(Long id) {
+        Organisation organisation = get(id);
+        organisation.deactivate();
+        return organisation;
+    }
+
+    public Organisation activate(Long id) {
+        Organisation organisation = get(id);
+        organisation.activate();
+        return organisation;
+    }
+
+    public List<Organisation> active() {
+        return em.createNamedQuery("Organisation.active", Organisation.class).getResultList();
+    }
+
+    public List<Organisation> activeOfKind(OrganisationKind kind) {
+        return em.createNamedQuery("Organisation.activeByKind", Organisation.class)
+                .setParameter("kind", kind).getResultList();
+    }
+}

@@ -1,0 +1,230 @@
+package org.govtechhub.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.govtechhub.shared.BaseEntity;
+import org.govtechhub.shared.BusinessException;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Someone who uses the hub: a program manager, a civil servant, a founder, a mentor, a juror...
+ * Owns its sign-in rules: password policy, and the per-account throttle of failed sign-ins
+ * (OWASP ASVS 2.2.1): after {@value #MAX_FAILED_LOGINS} failures in a row the account is locked for
+ * {@link #LOCK_DURATION}.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
+@NamedQuery(name = "Person.countByRole", query = "SELECT COUNT(p) FROM Person p WHERE :role MEMBER OF p.roles")
+public class Person extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    public static final Set<String> LANGUAGES = Set.of("en", "ru");
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "full_name")
+    private String fullName;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    @Size(max = 200)
+    private String position;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Pattern(regexp = "en|ru")
+    @Column(name = "preferred_locale")
+    private String preferredLocale;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "last_login_at")
+    private LocalDateTime lastLoginAt;
+
+    protected Person() {
+        // for JPA and for forms
+    }
+
+    public Person(String fullName, String email, Organisation organisation, Set<Role> roles) {
+        this.fullName = fullName;
+        setEmail(email);
+        this.organisation = organisation;
+        setRoles(roles);
+    }
+
+    public static Person blank() {
+        return new Person();
+    }
+
+    /** Sets a new password after checking the policy (12 to 128 characters, any characters). */
+    public void changePassword(char[] password) {
+        if (password == null || password.length < PasswordHasher.MIN_LENGTH) {
+            throw new BusinessException("password.tooShort", PasswordHasher.MIN_LENGTH);
+        }
+        if (password.length > PasswordHasher.MAX_LENGTH) {
+            throw new BusinessException("password.tooLong", PasswordHasher.MAX_LENGTH);
+        }
+        passwordHash = PasswordHasher.hash(password);
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean canSignIn() {
+        return active && passwordHash != null;
+    }
+
+    public boolean isLockedAt(LocalDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Checks a password; counts a failure, and locks the account at the limit. */
+    public boolean checkPassword(char[] password, LocalDateTime now) {
+        boolean matches = PasswordHasher.verify(password, passwordHash);
+        if (matches) {
+            failedLogins = 0;
+            lockedUntil = null;
+            lastLoginAt = now;
+        } else if (++failedLogins >= MAX_FAILED_LOGINS) {
+            failedLogins = 0;
+            lockedUntil = now.plus(LOCK_DURATION);
+        }
+        return matches;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Locale locale() {
+        return preferredLocale == null ? null : Locale.forLanguageTag(preferredLocale);
+    }
+
+    public void preferLanguage(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new BusinessException("person.languageUnsupported", language);
+        }
+        preferredLocale = language;
+    }
+
+    @Override
+    protected String auditSummary() {
+        return email + " " + new TreeSet<>(roles) + (active ? "" : " (inactive)");
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName == null ? null : fullName.strip();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public final void setEmail(String email) {
+        this.email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public final void setRoles(Set<Role> roles) {
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public LocalDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    @Override
+    public String toString() {
+        return fullName;
+    }
+}

@@ -1,0 +1,127 @@
+package org.govtechhub.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.govtechhub.shared.AuditAction;
+import org.govtechhub.shared.AuditTrail;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.CrudService;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** People: the administrator's use cases and signing in. */
+@Stateless
+public class PersonService extends CrudService<Person> {
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    public PersonService() {
+        super(Person.class);
+    }
+
+    public Optional<Person> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Person.byEmail", Person.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public Person create(@NotNull @Valid Person person, char[] password) {
+        requireUniqueEmail(person);
+        person.changePassword(password);
+        Person saved = save(person, true);
+        auditTrail.record(AuditAction.ROLES_CHANGED, "Person", saved.getId(), "[] -> " + new TreeSet<>(saved.getRoles()));
+        return saved;
+    }
+
+    /** A person who cannot sign in until an administrator sets a password. */
+    public Person createWithoutPassword(@NotNull @Valid Person person) {
+        requireUniqueEmail(person);
+        return save(person, true);
+    }
+
+    /** Saves an edited person; a non-empty new password replaces the old one. */
+    public Person update(@NotNull @Valid Person person, char[] newPassword) {
+        requireUniqueEmail(person);
+        Set<Role> rolesBefore = get(person.getId()).getRoles();
+        if (newPassword != null && newPassword.length > 0) {
+            person.changePassword(newPassword);
+        }
+        Person saved = save(person, false);
+        if (!rolesBefore.equals(saved.getRoles())) {
+            auditTrail.record(AuditAction.ROLES_CHANGED, "Person", saved.getId(),
+                    new TreeSet<>(rolesBefore) + " -> " + new TreeSet<>(saved.getRoles()));
+        }
+        return saved;
+    }
+
+    public Person deactivate(Long id, String actingEmail) {
+        Person person = get(id);
+        if (person.getEmail().equalsIgnoreCase(actingEmail)) {
+            throw new BusinessException("person.cannotDeactivateSelf");
+        }
+        person.deactivate();
+        return person;
+    }
+
+    public Person activate(Long id) {
+        Person person = get(id);
+        person.activate();
+        return person;
+    }
+
+    public void preferLanguage(String email, String language) {
+        findByEmail(email).ifPresent(person -> person.preferLanguage(language));
+    }
+
+    /**
+     * Checks an email and password. Failed attempts count per account and lock it at the limit;
+     * unknown emails take as long as known ones. Every attempt is audited.
+     */
+    public SignInResult signIn(String email, char[] password) {
+        LocalDateTime now = Clock.now();
+        Optional<Person> found = findByEmail(email);
+        if (found.isEmpty() || !found.get().canSignIn()) {
+            PasswordHasher.verifyNothing(password == null ? new char[0] : password);
+            auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", found.map(Person::getId).orElse(null), "unknown or inactive account");
+            return SignInResult.invalid();
+        }
+        Person person = found.get();
+        if (person.isLockedAt(now)) {
+            auditTrail.record(attemptedBy(email), AuditAction.LOGIN_LOCKED, "Person", person.getId(), "locked until " + person.getLockedUntil());
+            return SignInResult.locked(person.getLockedUntil());
+        }
+        if (person.checkPassword(password, now)) {
+            auditTrail.record(attemptedBy(email), AuditAction.LOGIN, "Person", person.getId(), null);
+            return SignInResult.success(person);
+        }
+        auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", person.getId(), "wrong password");
+        return person.isLockedAt(now) ? SignInResult.locked(person.getLockedUntil()) : SignInResult.invalid();
+    }
+
+    public long countWithRole(Role role) {
+        return em.createNamedQuery("Person.countByRole", Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    private static String attemptedBy(String email) {
+        return email == null || email.isBlank() ? "anonymous" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void requireUniqueEmail(Person person) {
+        findByEmail(person.getEmail())
+                .filter(other -> !other.getId().equals(person.getId()))
+                .ifPresent(other -> {
+                    throw new BusinessException("person.emailTaken", person.getEmail());
+                });
+    }
+}

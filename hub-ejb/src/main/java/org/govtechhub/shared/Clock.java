@@ -1,0 +1,15 @@
+package org.govtechhub.shared;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** All stored times are UTC {@link LocalDateTime}s with microseconds (DATETIME(6) columns). */
+public final class Clock {
+
+    private Clock() {
+    }
+
+    public static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,42 @@
+package org.govtechhub.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Flyway owns the schema: the versioned scripts in {@code db/migration} run at deploy, before any
+ * other start-up bean touches the database. EclipseLink never generates DDL.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "jdbc/hub")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = flyway(dataSource).migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The one Flyway configuration: used at deploy and by the migration tests. */
+    public static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+    }
+}

@@ -1,0 +1,79 @@
+package org.govtechhub.identity;
+
+import org.govtechhub.shared.BusinessException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PersonTest {
+
+    private static final LocalDateTime NOON = LocalDateTime.of(2026, 11, 25, 12, 0);
+    private static final char[] PASSWORD = "a long enough secret".toCharArray();
+    private static final char[] WRONG = "not the right secret".toCharArray();
+
+    private Person civilServant() {
+        Person person = new Person("Fiona MacLeod", " Fiona.MacLeod@Example.org ", null, EnumSet.of(Role.CIVIL_SERVANT));
+        person.changePassword(PASSWORD);
+        return person;
+    }
+
+    @Test
+    void emailIsKeptTrimmedAndLowerCase() {
+        assertEquals("fiona.macleod@example.org", civilServant().getEmail());
+    }
+
+    @Test
+    void aPasswordShorterThanTwelveCharactersIsRefusedWithItsReason() {
+        Person person = civilServant();
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> person.changePassword("elevenchars".toCharArray()));
+
+        assertEquals("password.tooShort", refused.getMessageKey());
+        assertEquals(12, refused.getParameters()[0]);
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutes() {
+        Person person = civilServant();
+        for (int attempt = 1; attempt < Person.MAX_FAILED_LOGINS; attempt++) {
+            assertFalse(person.checkPassword(WRONG, NOON));
+            assertFalse(person.isLockedAt(NOON), "locked after only " + attempt + " failures");
+        }
+
+        assertFalse(person.checkPassword(WRONG, NOON));
+
+        assertTrue(person.isLockedAt(NOON));
+        assertTrue(person.isLockedAt(NOON.plusMinutes(14)));
+        assertFalse(person.isLockedAt(NOON.plusMinutes(15)));
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheFailureCount() {
+        Person person = civilServant();
+        for (int attempt = 1; attempt < Person.MAX_FAILED_LOGINS; attempt++) {
+            person.checkPassword(WRONG, NOON);
+        }
+
+        assertTrue(person.checkPassword(PASSWORD, NOON));
+        person.checkPassword(WRONG, NOON);
+
+        assertFalse(person.isLockedAt(NOON));
+        assertEquals(1, person.getFailedLogins());
+        assertEquals(NOON, person.getLastLoginAt());
+    }
+
+    @Test
+    void onlyEnglishAndRussianCanBePreferred() {
+        Person person = civilServant();
+        person.preferLanguage("ru");
+
+        assertEquals("ru", person.getPreferredLocale());
+        assertThrows(BusinessException.class, () -> person.preferLanguage("xx"));
+    }
+}
