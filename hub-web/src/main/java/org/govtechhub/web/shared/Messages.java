@@ -1,0 +1,48 @@
+package org.govtechhub.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.govtechhub.shared.BusinessException;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Adds translated messages by bundle key, so no backing bean holds visible text. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "org.govtechhub.web.i18n.messages";
+
+    public void info(String key, Object... parameters) {
+        add(FacesMessage.SEVERITY_INFO, key, parameters);
+    }
+
+    public void error(String key, Object... parameters) {
+        add(FacesMessage.SEVERITY_ERROR, key, parameters);
+    }
+
+    public static void add(FacesMessage.Severity severity, String key, Object... parameters) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = format(faces, key, parameters);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void add(BusinessException e) {
+        add(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getParameters());
+    }
+
+    public static String format(FacesContext faces, String key, Object... parameters) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() == null
+                ? faces.getApplication().getDefaultLocale() : faces.getViewRoot().getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString("error.unexpected");
+        }
+        return parameters.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(parameters);
+    }
+}
