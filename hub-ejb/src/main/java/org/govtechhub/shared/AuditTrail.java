@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 
 /**
@@ -38,7 +37,7 @@ public class AuditTrail {
                 + "VALUES (?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setTimestamp(1, Timestamp.valueOf(Clock.now()));
+            insert.setString(1, MicrosecondDateTimeConverter.toText(Clock.now()));
             insert.setString(2, actor);
             insert.setString(3, action.name());
             insert.setString(4, entityType);

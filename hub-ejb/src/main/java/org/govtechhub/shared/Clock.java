@@ -2,6 +2,7 @@ package org.govtechhub.shared;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** All stored times are UTC {@link LocalDateTime}s with microseconds (DATETIME(6) columns). */
 public final class Clock {
@@ -10,6 +11,6 @@ public final class Clock {
     }
 
     public static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
