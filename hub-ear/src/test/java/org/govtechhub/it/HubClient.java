@@ -1,0 +1,97 @@
+package org.govtechhub.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor of the deployed application over HTTP, with its own cookies and without following
+ * redirects, so a test sees exactly what the server answers. Signs in through the real login form.
+ */
+public final class HubClient {
+
+    /** The password of the demo accounts (README.md), loaded on first start. */
+    public static final String DEMO_PASSWORD = "GovTechHub-demo-2026";
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final String language;
+
+    public HubClient() {
+        this("en");
+    }
+
+    public HubClient(String language) {
+        this.language = language;
+    }
+
+    public static String base() {
+        return System.getProperty("hub.url", "http://localhost:8080/hub/");
+    }
+
+    public static String server() {
+        return base().replaceFirst("/hub/$", "/");
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Fills in and submits the login form; returns the server's answer to the submission. */
+    public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login.xhtml");
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("No view state on the login page: " + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", state.group(1));
+        return post("login.xhtml", form);
+    }
+
+    public HttpResponse<String> signInAsDemo(String login) throws IOException, InterruptedException {
+        return signIn(login + "@govtech-hub.demo", DEMO_PASSWORD);
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.header("Accept-Language", language).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : path.startsWith("/") ? server() + path.substring(1) : base() + path);
+    }
+}

@@ -1,0 +1,133 @@
+package org.govtechhub.web;
+
+import org.govtechhub.it.HubClient;
+import org.govtechhub.it.HubDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each demo role in a real browser (Debian's headless Chromium): signs in, sees their own home page,
+ * switches to Russian, signs out, and finds Russian kept for them at the next sign-in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MainJourneyBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return HubDeployment.application();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
+                "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theAdministratorManagesPeopleInTwoLanguages() {
+        journey("admin", "ADMIN", "Главная");
+        signIn("admin");
+        browser.get(HubClient.base() + "admin/people.xhtml");
+        browser.findElement(By.cssSelector("#people\\:table .ui-column-filter")).sendKeys("Priya");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:table"), "Priya Raman"));
+        assertTrue(browser.findElement(By.id("people:table")).getText().contains("1-1 / 1"));
+    }
+
+    @Test
+    void theProgramManagerSeesTheirHomePage() {
+        journey("manager", "PROGRAM_MANAGER", "Главная");
+    }
+
+    @Test
+    void theDepartmentSeesTheirHomePage() {
+        journey("department", "DEPARTMENT", "Главная");
+    }
+
+    @Test
+    void theFounderSeesTheirHomePage() {
+        journey("founder", "STARTUP", "Главная");
+    }
+
+    @Test
+    void theMentorSeesTheirHomePage() {
+        journey("mentor", "MENTOR", "Главная");
+    }
+
+    @Test
+    void theCivilServantSeesTheirHomePage() {
+        journey("learner", "CIVIL_SERVANT", "Главная");
+    }
+
+    @Test
+    void theJurorSeesTheirHomePage() {
+        journey("juror", "JUROR", "Главная");
+    }
+
+    private void journey(String login, String role, String russianHomeTitle) {
+        signIn(login);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hub-dashboard-" + role)));
+        assertEquals("Home", browser.findElement(By.id("page-title")).getText());
+
+        browser.findElement(By.id("topbar:lang-ru")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-title"), russianHomeTitle));
+        assertTrue(browser.findElement(By.id("topbar:logout")).getText().contains("Выйти"));
+
+        signOut();
+        signIn(login);
+        wait.until(ExpectedConditions.textToBe(By.id("page-title"), russianHomeTitle));
+
+        browser.findElement(By.id("topbar:lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Home"));
+        signOut();
+    }
+
+    private void signIn(String login) {
+        browser.get(HubClient.base());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(login + "@govtech-hub.demo");
+        browser.findElement(By.id("login:password")).sendKeys(HubClient.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("topbar:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+    }
+}
