@@ -66,8 +66,31 @@ class MainJourneyBrowserIT {
         signIn("admin");
         browser.get(HubClient.base() + "admin/people.xhtml");
         browser.findElement(By.cssSelector("#people\\:table .ui-column-filter")).sendKeys("Priya");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:table"), "Priya Raman"));
-        assertTrue(browser.findElement(By.id("people:table")).getText().contains("1-1 / 1"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people:table"), "1-1 / 1"));
+        assertTrue(browser.findElement(By.id("people:table")).getText().contains("Priya Raman"));
+    }
+
+    @Test
+    void theAdministratorAddsAPersonAndAShortPasswordIsExplainedWithoutLosingTheForm() {
+        signIn("admin");
+        browser.get(HubClient.base() + "admin/person.xhtml");
+        String email = "aroha.ngata." + System.nanoTime() + "@example.org";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person:fullName"))).sendKeys("Aroha Ngata");
+        browser.findElement(By.id("person:email")).sendKeys(email);
+        browser.findElement(By.xpath("//label[text()='Civil servant (learner)']")).click();
+        browser.findElement(By.id("person:password")).sendKeys("too short");
+        browser.findElement(By.id("person:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The password must have at least 12 characters."));
+        assertEquals("Aroha Ngata", browser.findElement(By.id("person:fullName")).getAttribute("value"));
+        assertEquals(email, browser.findElement(By.id("person:email")).getAttribute("value"));
+
+        browser.findElement(By.id("person:password")).sendKeys("a long enough passphrase");
+        browser.findElement(By.id("person:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Aroha Ngata is saved."));
+
+        browser.get(HubClient.base() + "admin/audit.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), email));
     }
 
     @Test
