@@ -94,6 +94,29 @@ class MainJourneyBrowserIT {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheAccountAndTheLoginPageSaysUntilWhen() throws Exception {
+        signIn("admin");
+        browser.get(HubClient.base() + "admin/person.xhtml");
+        String email = "ewan.stewart." + System.nanoTime() + "@example.org";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person:fullName"))).sendKeys("Ewan Stewart");
+        browser.findElement(By.id("person:email")).sendKeys(email);
+        browser.findElement(By.xpath("//label[text()='Mentor']")).click();
+        browser.findElement(By.id("person:password")).sendKeys("a long enough passphrase");
+        browser.findElement(By.id("person:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Ewan Stewart is saved."));
+
+        HubClient guesser = new HubClient();
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertTrue(guesser.signIn(email, "guess number " + attempt).body().contains("The email or the password is not right."));
+        }
+        String fifth = guesser.signIn(email, "guess number 5").body();
+        String rightButLocked = guesser.signIn(email, "a long enough passphrase").body();
+
+        assertTrue(fifth.contains("this account is locked until"), fifth);
+        assertTrue(rightButLocked.contains("this account is locked until"));
+    }
+
+    @Test
     void theProgramManagerSeesTheirHomePage() {
         journey("manager", "PROGRAM_MANAGER", "Главная");
     }

@@ -16,8 +16,6 @@ import org.govtechhub.shared.BaseEntity;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.byName", query = "SELECT o FROM Organisation o WHERE LOWER(o.name) = LOWER(:name)")
-@NamedQuery(name = "Organisation.activeByKind",
-        query = "SELECT o FROM Organisation o WHERE o.kind = :kind AND o.active = TRUE ORDER BY o.name")
 @NamedQuery(name = "Organisation.active", query = "SELECT o FROM Organisation o WHERE o.active = TRUE ORDER BY o.name")
 public class Organisation extends BaseEntity {
 

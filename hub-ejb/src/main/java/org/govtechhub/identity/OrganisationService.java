@@ -43,9 +43,4 @@ public class OrganisationService extends CrudService<Organisation> {
     public List<Organisation> active() {
         return em.createNamedQuery("Organisation.active", Organisation.class).getResultList();
     }
-
-    public List<Organisation> activeOfKind(OrganisationKind kind) {
-        return em.createNamedQuery("Organisation.activeByKind", Organisation.class)
-                .setParameter("kind", kind).getResultList();
-    }
 }

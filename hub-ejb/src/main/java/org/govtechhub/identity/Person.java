@@ -34,7 +34,6 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
-@NamedQuery(name = "Person.countByRole", query = "SELECT COUNT(p) FROM Person p WHERE :role MEMBER OF p.roles")
 public class Person extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -109,8 +109,9 @@ public class PersonService extends CrudService<Person> {
         return person.isLockedAt(now) ? SignInResult.locked(person.getLockedUntil()) : SignInResult.invalid();
     }
 
-    public long countWithRole(Role role) {
-        return em.createNamedQuery("Person.countByRole", Long.class).setParameter("role", role).getSingleResult();
+    public void signedOut(String email) {
+        findByEmail(email).ifPresent(person ->
+                auditTrail.record(attemptedBy(email), AuditAction.LOGOUT, "Person", person.getId(), null));
     }
 
     private static String attemptedBy(String email) {
