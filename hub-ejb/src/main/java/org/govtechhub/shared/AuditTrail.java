@@ -1,10 +1,10 @@
 package org.govtechhub.shared;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,16 +13,17 @@ import java.sql.Types;
 /**
  * Writes audit entries: who did what to which record and when. Entity changes arrive here through
  * {@link AuditListener} (one mechanism for every module); sign-ins and role changes are recorded by
- * the identity services. Plain JDBC on the application's JTA data source, so an entry commits or
- * rolls back with the change it describes, and writing one never re-enters the persistence context.
+ * the identity services. Plain JDBC on the very connection of the current transaction (unwrapped
+ * from the persistence context), so an entry commits or rolls back with the change it describes,
+ * needs no second connection from the pool, and never re-enters the persistence context.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     private static final int MAX_DETAILS = 2000;
 
-    @Resource(lookup = "jdbc/hub")
-    private DataSource dataSource;
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
 
     public static AuditTrail instance() {
         return CDI.current().select(AuditTrail.class).get();
@@ -35,8 +36,8 @@ public class AuditTrail {
     public void record(String actor, AuditAction action, String entityType, Long entityId, String details) {
         String sql = "INSERT INTO audit_entry (occurred_at, actor, action, entity_type, entity_id, details) "
                 + "VALUES (?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, MicrosecondDateTimeConverter.toText(Clock.now()));
             insert.setString(2, actor);
             insert.setString(3, action.name());

@@ -66,9 +66,9 @@ public abstract class CrudService<E> {
      * Persists a new entity or merges a changed one. A concurrent change by someone else (a stale
      * {@code @Version}) becomes {@code error.concurrentChange} instead of a failed commit.
      */
-    protected E save(E entity, boolean isNew) {
+    protected <T> T save(T entity, boolean isNew) {
         try {
-            E saved;
+            T saved;
             if (isNew) {
                 em.persist(entity);
                 saved = entity;

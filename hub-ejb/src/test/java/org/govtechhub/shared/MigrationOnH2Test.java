@@ -31,9 +31,12 @@ class MigrationOnH2Test {
         assertTrue(result.success);
         assertEquals(result.migrationsExecuted, DatabaseMigration.flyway(dataSource).info().applied().length);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet next = statement.executeQuery("SELECT next_val FROM id_sequence WHERE seq_name = 'hub'")) {
-            assertTrue(next.next());
-            assertEquals(0, next.getLong(1));
+             ResultSet seeded = statement.executeQuery("SELECT (SELECT next_val FROM id_sequence WHERE seq_name = 'hub'),"
+                     + " (SELECT MAX(id) FROM position_family), (SELECT COUNT(*) FROM skill), (SELECT COUNT(*) FROM skill_level)")) {
+            assertTrue(seeded.next());
+            assertTrue(seeded.getLong(1) >= seeded.getLong(2), "the id generator starts above the seeded reference data");
+            assertEquals(12, seeded.getInt(3), "OECD core and digital skills");
+            assertEquals(48, seeded.getInt(4), "four levels each");
         }
     }
 

@@ -6,6 +6,9 @@ import jakarta.faces.context.FacesContext;
 import org.govtechhub.shared.BusinessException;
 
 import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -14,6 +17,7 @@ import java.util.ResourceBundle;
 public class Messages {
 
     public static final String BUNDLE = "org.govtechhub.web.i18n.messages";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public void info(String key, Object... parameters) {
         add(FacesMessage.SEVERITY_INFO, key, parameters);
@@ -43,6 +47,19 @@ public class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return parameters.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(parameters);
+        return parameters.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(displayable(parameters));
+    }
+
+    /** Dates and times (UTC in the database) are shown as "2026-11-25 14:30"; other values as they are. */
+    private static Object[] displayable(Object[] parameters) {
+        Object[] shown = parameters.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDateTime time) {
+                shown[i] = DATE_TIME.format(time);
+            } else if (shown[i] instanceof TemporalAccessor date) {
+                shown[i] = DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+            }
+        }
+        return shown;
     }
 }

@@ -1,0 +1,41 @@
+package org.govtechhub.training;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.Clock;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A civil servant's self-assessments: taking one, and the history that shows progress. Always the caller's own. */
+@Stateless
+public class AssessmentService {
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private SkillService skills;
+
+    public Assessment take(String email, Map<String, Integer> answers) {
+        Assessment assessment = Assessment.take(people.findByEmail(email).orElseThrow(), skills.framework(), answers, Clock.now());
+        em.persist(assessment);
+        return assessment;
+    }
+
+    /** The person's assessments, newest first. */
+    public List<Assessment> history(String email) {
+        return em.createNamedQuery("Assessment.ofPerson", Assessment.class).setParameter("email", email).getResultList();
+    }
+
+    public Optional<Assessment> latest(String email) {
+        return history(email).stream().findFirst();
+    }
+}

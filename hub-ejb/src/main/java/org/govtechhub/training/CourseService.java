@@ -1,0 +1,61 @@
+package org.govtechhub.training;
+
+import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.govtechhub.shared.CrudService;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Tracks, courses and their sessions, as program managers keep them. */
+@Stateless
+public class CourseService extends CrudService<Course> {
+
+    public CourseService() {
+        super(Course.class);
+    }
+
+    public List<Course> all() {
+        return em.createNamedQuery("Course.all", Course.class).getResultList();
+    }
+
+    public List<Track> tracks() {
+        return em.createNamedQuery("Track.all", Track.class).getResultList();
+    }
+
+    public Track saveTrack(@NotNull @Valid Track track) {
+        return save(track, track.isNew());
+    }
+
+    /** Saves a course with the skills it raises (skill -> level) and its prerequisites. */
+    public Course saveCourse(@NotNull @Valid Course course, Map<Skill, Integer> raises, Set<Course> prerequisites) {
+        Course saved = course.isNew() ? course : em.merge(course);
+        saved.getRaises().clear();
+        raises.forEach((skill, level) -> saved.raise(em.merge(skill), level));
+        saved.getPrerequisites().clear();
+        prerequisites.forEach(p -> saved.require(em.find(Course.class, p.getId())));
+        return save(saved, course.isNew());
+    }
+
+    public List<CourseSession> sessionsOf(Course course) {
+        return em.createNamedQuery("CourseSession.ofCourse", CourseSession.class).setParameter("course", course).getResultList();
+    }
+
+    public List<CourseSession> upcomingSessions(LocalDate today) {
+        return em.createNamedQuery("CourseSession.upcoming", CourseSession.class).setParameter("today", today).getResultList();
+    }
+
+    public CourseSession saveSession(@NotNull @Valid CourseSession session) {
+        session.checkDates();
+        return save(session, session.isNew());
+    }
+
+    public CourseSession session(Long id) {
+        return java.util.Optional.ofNullable(id == null ? null : em.find(CourseSession.class, id))
+                .orElseThrow(() -> new org.govtechhub.shared.BusinessException("error.notFound", id));
+    }
+
+}

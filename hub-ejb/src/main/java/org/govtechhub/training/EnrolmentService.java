@@ -1,0 +1,170 @@
+package org.govtechhub.training;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.LockModeType;
+import org.govtechhub.identity.Person;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.CrudService;
+import org.govtechhub.shared.NotificationService;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Enrolment use cases. Every change to a session's seats first locks the session row
+ * (SELECT ... FOR UPDATE), so simultaneous requests are served one at a time in arrival order and
+ * the capacity always holds.
+ */
+@Stateless
+public class EnrolmentService extends CrudService<Enrolment> {
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private TrainingProfileService profiles;
+
+    @EJB
+    private LearningPathService paths;
+
+    @EJB
+    private NotificationService notifications;
+
+    public EnrolmentService() {
+        super(Enrolment.class);
+    }
+
+    public Enrolment enrol(String email, Long sessionId) {
+        CourseSession session = lockedSession(sessionId);
+        Person person = people.findByEmail(email).orElseThrow();
+        LocalDate today = Clock.now().toLocalDate();
+        session.checkOpenForEnrolment(today);
+        Course course = session.getCourse();
+        boolean alreadyIn = em.createNamedQuery("Enrolment.inCourse", Enrolment.class).setParameter("person", person)
+                .setParameter("course", course).getResultStream()
+                .anyMatch(e -> e.getStatus().isActive() || e.getStatus() == EnrolmentStatus.COMPLETED);
+        if (alreadyIn) {
+            throw new BusinessException("training.enrolment.duplicate", course.getTitle());
+        }
+        List<Course> missing = course.missingPrerequisites(paths.completedCourseIds(email));
+        if (!missing.isEmpty()) {
+            throw new BusinessException("training.enrolment.prerequisitesMissing",
+                    String.join(", ", missing.stream().map(Course::getTitle).toList()));
+        }
+        if (course.isApprovalRequired() && profiles.findByEmail(email).map(TrainingProfile::getLineManager).isEmpty()) {
+            throw new BusinessException("training.enrolment.noLineManager");
+        }
+        Enrolment enrolment = Enrolment.request(session, person, Clock.now(), seatsTaken(session));
+        Enrolment saved = save(enrolment, true);
+        if (saved.getStatus() == EnrolmentStatus.PENDING_APPROVAL) {
+            profiles.findByEmail(email).map(TrainingProfile::getLineManager).ifPresent(manager ->
+                    notifications.notify(manager.getEmail(), "notification.training.approvalRequested",
+                            person.getFullName(), course.getTitle()));
+        }
+        return saved;
+    }
+
+    public Enrolment approve(String managerEmail, Long enrolmentId, String comment) {
+        Enrolment enrolment = ownReport(managerEmail, enrolmentId);
+        CourseSession session = lockedSession(enrolment.getSession().getId());
+        enrolment.approve(managerEmail, comment, seatsTaken(session));
+        notifications.notify(enrolment.getPerson().getEmail(), "notification.training.approved",
+                session.getCourse().getTitle(), enrolment.getStatus().name());
+        return enrolment;
+    }
+
+    public Enrolment decline(String managerEmail, Long enrolmentId, String comment) {
+        Enrolment enrolment = ownReport(managerEmail, enrolmentId);
+        enrolment.decline(managerEmail, comment);
+        notifications.notify(enrolment.getPerson().getEmail(), "notification.training.declined",
+                enrolment.getSession().getCourse().getTitle(), enrolment.getDecisionComment());
+        return enrolment;
+    }
+
+    /** The person cancels; a freed seat goes to the first on the waitlist, who is told. */
+    public Enrolment cancel(String email, Long enrolmentId) {
+        Enrolment enrolment = own(email, enrolmentId);
+        CourseSession session = lockedSession(enrolment.getSession().getId());
+        if (enrolment.cancel(Clock.now().toLocalDate())) {
+            em.flush();
+            em.createNamedQuery("Enrolment.waitlist", Enrolment.class).setParameter("session", session)
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(next -> {
+                        next.promote();
+                        notifications.notify(next.getPerson().getEmail(), "notification.training.promoted",
+                                session.getCourse().getTitle(), session.getStartsOn());
+                    });
+        }
+        return enrolment;
+    }
+
+    public List<Enrolment> mine(String email) {
+        return em.createNamedQuery("Enrolment.ofPerson", Enrolment.class).setParameter("email", email).getResultList();
+    }
+
+    public List<Enrolment> awaitingApprovalBy(String managerEmail) {
+        return em.createNamedQuery("Enrolment.pendingFor", Enrolment.class).setParameter("managerEmail", managerEmail)
+                .getResultList();
+    }
+
+    public List<Enrolment> roster(Long sessionId) {
+        return em.createNamedQuery("Enrolment.ofSession", Enrolment.class)
+                .setParameter("session", em.find(CourseSession.class, sessionId)).getResultList();
+    }
+
+    public PracticeProject submitProject(String email, Long enrolmentId, String title, String description) {
+        return save(own(email, enrolmentId).submitProject(title, description), true);
+    }
+
+    public void judgeProject(Long projectId, boolean accepted) {
+        PracticeProject project = java.util.Optional.ofNullable(em.find(PracticeProject.class, projectId))
+                .orElseThrow(() -> new BusinessException("error.notFound", projectId));
+        if (accepted) {
+            project.accept();
+        } else {
+            project.giveBack();
+        }
+    }
+
+    public Enrolment recordResults(Long enrolmentId, Integer attendancePct, Boolean assessmentPassed) {
+        Enrolment enrolment = get(enrolmentId);
+        enrolment.recordResults(attendancePct, assessmentPassed);
+        return enrolment;
+    }
+
+    /** Completes the course when its criteria are met and issues the certificate. */
+    public Certificate complete(Long enrolmentId) {
+        Enrolment enrolment = get(enrolmentId);
+        Certificate certificate = save(enrolment.complete(Clock.now()), true);
+        notifications.notify(enrolment.getPerson().getEmail(), "notification.training.completed",
+                enrolment.getSession().getCourse().getTitle());
+        return certificate;
+    }
+
+    public long seatsTaken(CourseSession session) {
+        return em.createNamedQuery("Enrolment.countInStatus", Long.class).setParameter("session", session)
+                .setParameter("status", EnrolmentStatus.ENROLLED).getSingleResult();
+    }
+
+    private CourseSession lockedSession(Long sessionId) {
+        CourseSession session = em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new BusinessException("error.notFound", sessionId);
+        }
+        return session;
+    }
+
+    /** The caller's own enrolment; anybody else's is "not found", whatever id is guessed. */
+    private Enrolment own(String email, Long enrolmentId) {
+        return find(enrolmentId).filter(e -> e.getPerson().getEmail().equals(email))
+                .orElseThrow(() -> new BusinessException("error.notFound", enrolmentId));
+    }
+
+    private Enrolment ownReport(String managerEmail, Long enrolmentId) {
+        return find(enrolmentId).filter(e -> profiles.findByEmail(e.getPerson().getEmail())
+                        .map(TrainingProfile::getLineManager).map(m -> m.getEmail().equals(managerEmail)).orElse(false))
+                .orElseThrow(() -> new BusinessException("error.notFound", enrolmentId));
+    }
+}
