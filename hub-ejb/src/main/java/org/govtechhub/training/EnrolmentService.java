@@ -72,7 +72,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
         CourseSession session = lockedSession(enrolment.getSession().getId());
         enrolment.approve(managerEmail, comment, seatsTaken(session));
         notifications.notify(enrolment.getPerson().getEmail(), "notification.training.approved",
-                session.getCourse().getTitle(), enrolment.getStatus().name());
+                session.getCourse().getTitle());
         return enrolment;
     }
 

@@ -7,6 +7,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.Notification;
+import org.govtechhub.shared.NotificationService;
+import org.govtechhub.web.shared.Messages;
+import jakarta.faces.context.FacesContext;
+
+import java.util.List;
 
 /** home.xhtml: the personal dashboard; each role's modules add their panel to it. */
 @Named
@@ -19,7 +25,18 @@ public class HomeBacking {
     @EJB
     private PersonService people;
 
+    @EJB
+    private NotificationService notifications;
+
     private Person person;
+
+    public List<Notification> getNotifications() {
+        return notifications.latestFor(securityContext.getCallerPrincipal().getName());
+    }
+
+    public String text(Notification notification) {
+        return Messages.format(FacesContext.getCurrentInstance(), notification.getMessageKey(), notification.parameterValues());
+    }
 
     public Person getPerson() {
         if (person == null) {

@@ -1,0 +1,2 @@
+/** Pages under /training/: self-assessment, learning path, catalogue, approvals; manage/ for program managers. */
+package org.govtechhub.web.training;
