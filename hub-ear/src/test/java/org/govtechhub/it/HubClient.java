@@ -81,6 +81,20 @@ public final class HubClient {
         return signIn(login + "@govtech-hub.demo", DEMO_PASSWORD);
     }
 
+    /** Continues the session of someone signed in elsewhere (a browser), to fetch what they would download. */
+    public HubClient inSession(String sessionId) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/hub");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base()), cookie);
+        return this;
+    }
+
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();

@@ -1,5 +1,6 @@
 package org.govtechhub.web;
 
+import org.govtechhub.it.Browser;
 import org.govtechhub.it.HubClient;
 import org.govtechhub.it.HubDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,15 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class MainJourneyBrowserIT {
 
+    private Browser person;
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -40,24 +36,15 @@ class MainJourneyBrowserIT {
     }
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
-                "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    void openBrowser() {
+        person = new Browser();
+        browser = person.driver();
+        wait = person.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        person.close();
     }
 
     @Test
@@ -165,15 +152,10 @@ class MainJourneyBrowserIT {
     }
 
     private void signIn(String login) {
-        browser.get(HubClient.base());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(login + "@govtech-hub.demo");
-        browser.findElement(By.id("login:password")).sendKeys(HubClient.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        person.signIn(login);
     }
 
     private void signOut() {
-        browser.findElement(By.id("topbar:logout")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+        person.signOut();
     }
 }

@@ -1,0 +1,90 @@
+package org.govtechhub.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * A person at Debian's headless Chromium, driving the deployed application: opens pages, signs in
+ * and out through the real forms, waits for what a person would wait for.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
+                    "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public void open(String page) {
+        driver.get(HubClient.base() + page);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until the global messages say this. */
+    public void expectMessage(String text) {
+        waitForText(By.id("messages"), text);
+    }
+
+    public void signIn(String demoLogin) {
+        driver.get(HubClient.base());
+        find(By.id("login:email")).sendKeys(demoLogin + "@govtech-hub.demo");
+        driver.findElement(By.id("login:password")).sendKeys(HubClient.DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        find(By.id("welcome"));
+    }
+
+    public void signOut() {
+        click(By.id("topbar:logout"));
+        find(By.id("signed-out"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
