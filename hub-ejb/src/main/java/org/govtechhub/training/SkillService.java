@@ -21,7 +21,15 @@ public class SkillService extends CrudService<Skill> {
         return em.createNamedQuery("PositionFamily.all", PositionFamily.class).getResultList();
     }
 
-    public Skill update(Skill skill) {
+    public Skill update(@jakarta.validation.Valid Skill skill) {
         return save(skill, false);
+    }
+
+    /** Sets every target level of the position families at once: familyId -> (skillId -> level). */
+    public void setTargets(java.util.Map<Long, java.util.Map<Long, Integer>> targets) {
+        targets.forEach((familyId, levels) -> {
+            PositionFamily family = em.find(PositionFamily.class, familyId);
+            levels.forEach((skillId, level) -> family.target(em.find(Skill.class, skillId), level == null ? 0 : level));
+        });
     }
 }

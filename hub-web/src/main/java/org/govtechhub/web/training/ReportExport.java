@@ -1,0 +1,65 @@
+package org.govtechhub.web.training;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.govtechhub.training.ReportTable;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/** Writes a report table as CSV (RFC 4180, UTF-8 with a BOM for spreadsheets) or as an XLSX workbook. */
+final class ReportExport {
+
+    private ReportExport() {
+    }
+
+    static String label(ResourceBundle bundle, ReportTable.Column column) {
+        return column.text() == null ? bundle.getString(column.key()) : column.text() + " · " + bundle.getString(column.key());
+    }
+
+    static void csv(ReportTable table, ResourceBundle bundle, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        writer.write(line(table.columns().stream().map(c -> label(bundle, c)).toList()));
+        for (List<Object> row : table.rows()) {
+            writer.write(line(row.stream().map(String::valueOf).toList()));
+        }
+        writer.flush();
+    }
+
+    static void xlsx(ReportTable table, ResourceBundle bundle, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "GovTech Hub", "1.0");
+        Worksheet sheet = workbook.newWorksheet(table.id());
+        for (int c = 0; c < table.columns().size(); c++) {
+            sheet.value(0, c, label(bundle, table.columns().get(c)));
+            sheet.style(0, c).bold().set();
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Object> row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                if (value instanceof Number number) {
+                    sheet.value(r + 1, c, number);
+                } else {
+                    sheet.value(r + 1, c, String.valueOf(value));
+                }
+            }
+        }
+        workbook.finish();
+    }
+
+    private static String line(List<String> cells) {
+        return cells.stream().map(ReportExport::quoted).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    private static String quoted(String cell) {
+        String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
+        return safe.matches(".*[\",\r\n].*") || !safe.equals(cell) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}
