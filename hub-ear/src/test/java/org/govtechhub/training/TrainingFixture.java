@@ -44,6 +44,10 @@ public class TrainingFixture {
         return courses.saveCourse(course, Map.of(), Set.of(prerequisites));
     }
 
+    public Course raise(Course course, Skill skill, int level) {
+        return courses.saveCourse(courses.get(course.getId()), Map.of(skill, level), Set.of());
+    }
+
     public CourseSession session(Course course, int capacity, LocalDate enrolmentDeadline, LocalDate cancellationDeadline) {
         LocalDate start = LocalDate.now().plusDays(20);
         return courses.saveSession(new CourseSession(course, start, start.plusDays(4), "City Hall, room 4.12", capacity,

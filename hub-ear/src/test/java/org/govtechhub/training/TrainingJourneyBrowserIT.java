@@ -70,6 +70,15 @@ class TrainingJourneyBrowserIT {
             manager.expectMessage("The results of Fiona MacLeod are saved.");
             manager.click(By.xpath("//tr[td[text()='Fiona MacLeod']]//button[contains(@id,'complete')]"));
             manager.expectMessage("Fiona MacLeod completed the course; certificate ");
+
+            manager.open("training/report.xhtml");
+            manager.waitForText(By.id("completionByTrack"), "Design thinking");
+            String session = manager.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String csv = new String(new HubClient().inSession(session)
+                    .download("training/report.csv?table=hoursAgainstQuota").body(), StandardCharsets.UTF_8);
+            assertTrue(csv.contains("Fiona MacLeod,Transport Scotland,16,40,40"), csv);
+            byte[] xlsx = new HubClient().inSession(session).download("training/report.xlsx?table=completionByTrack&lang=ru").body();
+            assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1), "an XLSX (zip) workbook");
         }
 
         String code;
