@@ -47,7 +47,7 @@ public class TrainingProfile extends BaseEntity {
     }
 
     public void reportTo(Person manager) {
-        if (manager != null && manager.getId().equals(person.getId())) {
+        if (manager != null && manager.getId() != null && manager.getId().equals(person.getId())) {
             throw new BusinessException("training.profile.ownManager");
         }
         this.lineManager = manager;

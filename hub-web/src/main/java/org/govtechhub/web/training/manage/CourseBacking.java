@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.govtechhub.identity.Person;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.PageRequest;
 import org.govtechhub.training.Course;
 import org.govtechhub.training.CourseFormat;
 import org.govtechhub.training.CourseService;
@@ -32,6 +35,9 @@ public class CourseBacking implements Serializable {
 
     @EJB
     private SkillService skills;
+
+    @EJB
+    private PersonService people;
 
     @Inject
     private Messages messages;
@@ -74,6 +80,10 @@ public class CourseBacking implements Serializable {
 
     public List<Skill> getSkills() {
         return skills.framework();
+    }
+
+    public List<Person> getInstructors() {
+        return people.page(new PageRequest(0, PageRequest.MAX_PAGE_SIZE, "fullName", true, Map.of("active", "true")));
     }
 
     public List<Track> getTracks() {
