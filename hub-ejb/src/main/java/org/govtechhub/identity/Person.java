@@ -34,6 +34,7 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
+@NamedQuery(name = "Person.active", query = "SELECT p FROM Person p WHERE p.active = TRUE ORDER BY p.fullName, p.id")
 public class Person extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

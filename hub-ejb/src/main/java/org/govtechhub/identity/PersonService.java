@@ -11,6 +11,7 @@ import org.govtechhub.shared.Clock;
 import org.govtechhub.shared.CrudService;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,11 @@ public class PersonService extends CrudService<Person> {
         return em.createNamedQuery("Person.byEmail", Person.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst();
+    }
+
+    /** Everyone active, by name: the choices of "who" fields (line manager, instructor...). */
+    public List<Person> active() {
+        return em.createNamedQuery("Person.active", Person.class).getResultList();
     }
 
     public Person create(@NotNull @Valid Person person, char[] password) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
-import org.govtechhub.shared.PageRequest;
 import org.govtechhub.training.PositionFamily;
 import org.govtechhub.training.SkillService;
 import org.govtechhub.training.TrainingProfile;
@@ -15,7 +14,6 @@ import org.govtechhub.web.shared.Messages;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** admin/training-profile.xhtml?person=…: a person's position family, line manager and yearly hours. */
 @Named
@@ -54,8 +52,7 @@ public class TrainingProfileBacking implements Serializable {
     }
 
     public List<Person> getManagers() {
-        return people.page(new PageRequest(0, PageRequest.MAX_PAGE_SIZE, "fullName", true, Map.of("active", "true"))).stream()
-                .filter(p -> !p.getId().equals(person)).toList();
+        return people.active().stream().filter(p -> !p.getId().equals(person)).toList();
     }
 
     public int getDefaultQuota() {

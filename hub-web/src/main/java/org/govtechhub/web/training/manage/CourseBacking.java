@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
-import org.govtechhub.shared.PageRequest;
 import org.govtechhub.training.Course;
 import org.govtechhub.training.CourseFormat;
 import org.govtechhub.training.CourseService;
@@ -83,7 +82,7 @@ public class CourseBacking implements Serializable {
     }
 
     public List<Person> getInstructors() {
-        return people.page(new PageRequest(0, PageRequest.MAX_PAGE_SIZE, "fullName", true, Map.of("active", "true")));
+        return people.active();
     }
 
     public List<Track> getTracks() {
