@@ -39,7 +39,7 @@ class CertificateIT {
 
     @Test
     void completionNeedsAttendanceAndAcceptedProjectsThenGivesAVerifiableCertificate() {
-        Course course = fixture.course("Peak Academy: process improvement", 40, false);
+        Course course = fixture.course("Process improvement practicum", 40, false);
         course.setPracticeProjectsRequired(2);
         Person learner = fixture.civilServant("Dana Whitfield");
         CourseSession session = fixture.openSession(course, 10);

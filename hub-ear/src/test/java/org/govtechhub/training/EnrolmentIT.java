@@ -85,7 +85,7 @@ class EnrolmentIT {
 
     @Test
     void aCancellationGivesTheSeatToTheFirstInLineWhoIsNotified() {
-        CourseSession session = fixture.openSession(fixture.course("Design thinking sprint", 24, false), 1);
+        CourseSession session = fixture.openSession(fixture.course("Prototyping sprint", 24, false), 1);
         Person first = fixture.civilServant("Fiona MacLeod");
         Person second = fixture.civilServant("Aroha Ngata");
         Person third = fixture.civilServant("Dana Whitfield");

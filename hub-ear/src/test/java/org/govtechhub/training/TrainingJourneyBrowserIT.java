@@ -50,7 +50,8 @@ class TrainingJourneyBrowserIT {
             assertTrue(learner.find(By.id("path:levels")).getText().contains("Design thinking"));
 
             learner.open("training/catalog.xhtml");
-            learner.click(By.xpath("//tr[.//strong[text()='" + COURSE + "']]//button[contains(@class,'hub-enrol')]"));
+            learner.click(By.xpath("//tr[td[1][text()='Design thinking'] and .//strong[text()='" + COURSE + "']]"
+                    + "//button[contains(@class,'hub-enrol')]"));
             learner.expectMessage("Your request for " + COURSE + " is waiting for your line manager's approval.");
             learner.signOut();
         }
