@@ -1,0 +1,53 @@
+package org.govtechhub.mentoring;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationKind;
+import org.govtechhub.identity.OrganisationService;
+import org.govtechhub.identity.Person;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.identity.Role;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+/** Mentors and startups with needs, through the real services; unique names so tests never meet. */
+@Stateless
+public class MentoringFixture {
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private OrganisationService organisations;
+
+    @EJB
+    private MentoringService mentoring;
+
+    public Person mentor(String name, String expertise, int capacity) {
+        Person person = people.createWithoutPassword(new Person(name, "mentor-" + UUID.randomUUID() + "@example.org", null,
+                EnumSet.of(Role.MENTOR)));
+        MentorProfile profile = mentoring.profileOf(person.getEmail());
+        profile.setExpertise(expertise);
+        profile.setLanguages("english");
+        profile.setCapacity(capacity);
+        mentoring.saveProfile(profile);
+        return person;
+    }
+
+    public Organisation startup(String name, String wantedExpertise, int mentorsWanted) {
+        Organisation startup = organisations.save(new Organisation(name + " " + UUID.randomUUID(), OrganisationKind.STARTUP));
+        StartupNeeds needs = mentoring.needsOf(startup.getId());
+        needs.setWantedExpertise(wantedExpertise);
+        needs.setLanguage("english");
+        needs.setMentorsWanted(mentorsWanted);
+        mentoring.saveNeeds(needs);
+        return startup;
+    }
+
+    /** A skill nobody else has, so that only this test's mentor scores on it. */
+    public static String uniqueExpertise() {
+        return "expertise-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,74 @@
+package org.govtechhub.mentoring;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.govtechhub.identity.DemoData;
+import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.PersonService;
+
+/**
+ * Demo mentors (civil servants of the customer departments and a founder from an earlier cohort,
+ * as in Telangana's Government Mentor Program) and the demo startups' needs. Loaded once, with the demo data.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoData")
+public class MentoringDemoData {
+
+    @EJB
+    private MentoringService mentoring;
+
+    @EJB
+    private PersonService people;
+
+    @PostConstruct
+    void loadOnFirstStart() {
+        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        if (!demo || !mentoring.activeMentors().isEmpty() || people.findByEmail("mentor" + DemoData.DEMO_DOMAIN).isEmpty()) {
+            return;
+        }
+        mentor("mentor", "procurement, government sales, digital services", "govtech, e-government", "english, hindi, telugu", 2,
+                "Tuesdays and Thursdays, 16:00-18:00", "Deputy Secretary; helped ten startups win their first government order.");
+        mentor("m.jansen", "service design, user research, procurement", "mobility, govtech", "dutch, english", 2,
+                "Mondays", "Innovation officer, City of Amsterdam.");
+        mentor("e.stewart", "data, it architecture, procurement", "transport, climate", "english", 1,
+                "Fridays", "Head of digital, Transport Scotland.");
+        mentor("l.petrova", "fundraising, product, analytics", "govtech, civic tech", "english, russian", 2,
+                "Wednesday evenings", "Co-founder of CivicSense Analytics, an earlier cohort.");
+
+        for (Organisation startup : mentoring.startups()) {
+            StartupNeeds needs = mentoring.needsOf(startup.getId());
+            switch (startup.getName()) {
+                case "OpenPermit Labs" -> wants(needs, "procurement, service design", "govtech", "english", 2);
+                case "GreenRoute Mobility" -> wants(needs, "data, procurement", "mobility", "english", 1);
+                case "CivicSense Analytics" -> wants(needs, "analytics, government sales", "govtech", "english", 1);
+                case "FloodWatch Sensors" -> wants(needs, "data, it architecture", "climate", "english", 1);
+                default -> wants(needs, "service design, procurement", "health", "english", 1);
+            }
+            mentoring.saveNeeds(needs);
+        }
+    }
+
+    private void mentor(String login, String expertise, String sectors, String languages, int capacity, String availability, String bio) {
+        MentorProfile profile = mentoring.profileOf(login + DemoData.DEMO_DOMAIN);
+        profile.setExpertise(expertise);
+        profile.setSectors(sectors);
+        profile.setLanguages(languages);
+        profile.setCapacity(capacity);
+        profile.setAvailability(availability);
+        profile.setBio(bio);
+        mentoring.saveProfile(profile);
+    }
+
+    private static void wants(StartupNeeds needs, String expertise, String sector, String language, int mentors) {
+        needs.setWantedExpertise(expertise);
+        needs.setSector(sector);
+        needs.setLanguage(language);
+        needs.setMentorsWanted(mentors);
+        needs.setFormat(MeetingFormat.EITHER);
+    }
+}

@@ -1,0 +1,80 @@
+package org.govtechhub.mentoring;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationKind;
+import org.govtechhub.identity.OrganisationService;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.CrudService;
+
+import java.util.List;
+
+/** Mentor profiles, startups' needs and declared conflicts of interest. */
+@Stateless
+public class MentoringService extends CrudService<MentorProfile> {
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private OrganisationService organisations;
+
+    public MentoringService() {
+        super(MentorProfile.class);
+    }
+
+    /** The mentor's profile; a new, unsaved one when they have none yet. */
+    public MentorProfile profileOf(String email) {
+        return em.createNamedQuery("MentorProfile.byEmail", MentorProfile.class).setParameter("email", email)
+                .getResultStream().findFirst().orElseGet(() -> new MentorProfile(people.findByEmail(email).orElseThrow()));
+    }
+
+    public MentorProfile saveProfile(@NotNull @Valid MentorProfile profile) {
+        return save(profile, profile.isNew());
+    }
+
+    public List<MentorProfile> activeMentors() {
+        return em.createNamedQuery("MentorProfile.active", MentorProfile.class).getResultList();
+    }
+
+    /** The startup's needs; new, unsaved ones when it has none yet. */
+    public StartupNeeds needsOf(Long startupId) {
+        Organisation startup = organisations.get(startupId);
+        if (startup.getKind() != OrganisationKind.STARTUP) {
+            throw new BusinessException("mentoring.needs.notAStartup", startup.getName());
+        }
+        return em.createNamedQuery("StartupNeeds.ofStartup", StartupNeeds.class).setParameter("startupId", startupId)
+                .getResultStream().findFirst().orElseGet(() -> new StartupNeeds(startup));
+    }
+
+    public StartupNeeds saveNeeds(@NotNull @Valid StartupNeeds needs) {
+        return save(needs, needs.isNew());
+    }
+
+    public List<StartupNeeds> activeNeeds() {
+        return em.createNamedQuery("StartupNeeds.active", StartupNeeds.class).getResultList();
+    }
+
+    public List<Organisation> startups() {
+        return organisations.active().stream().filter(o -> o.getKind() == OrganisationKind.STARTUP).toList();
+    }
+
+    public ConflictOfInterest declare(Long mentorId, Long startupId, ConflictKind kind, String reason, String declaredBy) {
+        var mentor = people.get(mentorId);
+        Organisation startup = organisations.get(startupId);
+        boolean known = !em.createNamedQuery("ConflictOfInterest.pair", ConflictOfInterest.class)
+                .setParameter("mentor", mentor).setParameter("startup", startup).getResultList().isEmpty();
+        if (known) {
+            throw new BusinessException("mentoring.conflict.duplicate", mentor.getFullName(), startup.getName());
+        }
+        return save(new ConflictOfInterest(mentor, startup, kind, reason, declaredBy), true);
+    }
+
+    public List<ConflictOfInterest> conflicts() {
+        return em.createNamedQuery("ConflictOfInterest.all", ConflictOfInterest.class).getResultList();
+    }
+}
