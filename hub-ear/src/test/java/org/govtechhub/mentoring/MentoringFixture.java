@@ -46,6 +46,11 @@ public class MentoringFixture {
         return startup;
     }
 
+    public Person founder(Organisation startup, String name) {
+        return people.createWithoutPassword(new Person(name, "founder-" + UUID.randomUUID() + "@example.org", startup,
+                EnumSet.of(Role.STARTUP)));
+    }
+
     /** A skill nobody else has, so that only this test's mentor scores on it. */
     public static String uniqueExpertise() {
         return "expertise-" + UUID.randomUUID().toString().substring(0, 8);

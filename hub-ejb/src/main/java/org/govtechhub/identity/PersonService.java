@@ -42,6 +42,11 @@ public class PersonService extends CrudService<Person> {
         return em.createNamedQuery("Person.active", Person.class).getResultList();
     }
 
+    /** The active people of an organisation who hold a role (a startup's founders, a department's staff...). */
+    public List<Person> membersWithRole(Organisation organisation, Role role) {
+        return active().stream().filter(p -> organisation.equals(p.getOrganisation()) && p.hasRole(role)).toList();
+    }
+
     public Person create(@NotNull @Valid Person person, char[] password) {
         requireUniqueEmail(person);
         person.changePassword(password);

@@ -228,15 +228,16 @@ public class MatchingService {
     }
 
     private List<Person> founders(Organisation startup) {
-        return people.active().stream().filter(p -> startup.equals(p.getOrganisation()) && p.hasRole(Role.STARTUP)).toList();
+        return people.membersWithRole(startup, Role.STARTUP);
     }
 
-    /** Declared conflicts, pairs removed in this round, and pairs a mentor declined: never proposed. */
+    /** Declared conflicts, pairs removed in this round, pairs a mentor declined or a startup ended: never proposed. */
     private Set<List<Long>> excludedPairs(List<MentorMatch> inRound) {
         Set<List<Long>> excluded = new HashSet<>();
         mentoring.conflicts().forEach(c -> excluded.add(pair(c.getMentor(), c.getStartup())));
         inRound.stream().filter(m -> m.getStatus() == MatchStatus.REMOVED).forEach(m -> excluded.add(pair(m.getMentor(), m.getStartup())));
-        em.createQuery("SELECT m FROM MentorMatch m WHERE m.status = org.govtechhub.mentoring.MatchStatus.DECLINED", MentorMatch.class)
+        em.createQuery("SELECT m FROM MentorMatch m WHERE m.status IN (org.govtechhub.mentoring.MatchStatus.DECLINED,"
+                        + " org.govtechhub.mentoring.MatchStatus.ENDED)", MentorMatch.class)
                 .getResultList().forEach(m -> excluded.add(pair(m.getMentor(), m.getStartup())));
         return excluded;
     }

@@ -19,7 +19,8 @@ import org.govtechhub.shared.BusinessException;
 @NamedQuery(name = "MentorMatch.holding",
         query = "SELECT m FROM MentorMatch m WHERE m.status IN (org.govtechhub.mentoring.MatchStatus.PUBLISHED, org.govtechhub.mentoring.MatchStatus.ACCEPTED)")
 @NamedQuery(name = "MentorMatch.ofMentor", query = "SELECT m FROM MentorMatch m WHERE m.mentor.email = :email AND m.status IN "
-        + "(org.govtechhub.mentoring.MatchStatus.PUBLISHED, org.govtechhub.mentoring.MatchStatus.ACCEPTED, org.govtechhub.mentoring.MatchStatus.DECLINED) ORDER BY m.id DESC")
+        + "(org.govtechhub.mentoring.MatchStatus.PUBLISHED, org.govtechhub.mentoring.MatchStatus.ACCEPTED, org.govtechhub.mentoring.MatchStatus.DECLINED,"
+        + " org.govtechhub.mentoring.MatchStatus.ENDED) ORDER BY m.id DESC")
 @NamedQuery(name = "MentorMatch.ofStartup", query = "SELECT m FROM MentorMatch m WHERE m.startup = :startup AND m.status IN "
         + "(org.govtechhub.mentoring.MatchStatus.PUBLISHED, org.govtechhub.mentoring.MatchStatus.ACCEPTED) ORDER BY m.id DESC")
 public class MentorMatch extends BaseEntity {
@@ -46,6 +47,20 @@ public class MentorMatch extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     private MatchStatus status = MatchStatus.PROPOSED;
+
+    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Column(name = "mentor_fit")
+    private FitAnswer mentorFit;
+
+    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Column(name = "startup_fit")
+    private FitAnswer startupFit;
+
+    @jakarta.persistence.Column(name = "mentor_fit_after")
+    private int mentorFitAfter;
+
+    @jakarta.persistence.Column(name = "startup_fit_after")
+    private int startupFitAfter;
 
     protected MentorMatch() {
     }
@@ -86,6 +101,31 @@ public class MentorMatch extends BaseEntity {
         status = MatchStatus.DECLINED;
     }
 
+    /** Is the fit question due for this side, given how many sessions were held? */
+    public boolean fitCheckDue(boolean startupSide, int sessionsHeld) {
+        FitAnswer answer = startupSide ? startupFit : mentorFit;
+        int askedAfter = startupSide ? startupFitAfter : mentorFitAfter;
+        return status == MatchStatus.ACCEPTED && sessionsHeld >= 1
+                && (answer == null || answer == FitAnswer.STILL_DECIDING && sessionsHeld > askedAfter);
+    }
+
+    /** Records one side's answer; a startup's "not a good fit" ends the pairing so it can be re-paired. */
+    public void answerFit(boolean startupSide, FitAnswer answer, int sessionsHeld) {
+        if (!fitCheckDue(startupSide, sessionsHeld)) {
+            throw new BusinessException("mentoring.fit.notDue");
+        }
+        if (startupSide) {
+            startupFit = answer;
+            startupFitAfter = sessionsHeld;
+            if (answer == FitAnswer.NOT_A_GOOD_FIT) {
+                status = MatchStatus.ENDED;
+            }
+        } else {
+            mentorFit = answer;
+            mentorFitAfter = sessionsHeld;
+        }
+    }
+
     private void requireStatus(MatchStatus expected) {
         if (status != expected) {
             throw new BusinessException("mentoring.match.wrongStatus");
@@ -123,5 +163,13 @@ public class MentorMatch extends BaseEntity {
 
     public MatchStatus getStatus() {
         return status;
+    }
+
+    public FitAnswer getMentorFit() {
+        return mentorFit;
+    }
+
+    public FitAnswer getStartupFit() {
+        return startupFit;
     }
 }

@@ -45,11 +45,25 @@ public class MentorProfile extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The secret in the address of the mentor's calendar feed (calendar apps cannot sign in). */
+    @Column(name = "calendar_token")
+    private String calendarToken;
+
     protected MentorProfile() {
     }
 
     public MentorProfile(Person person) {
         this.person = person;
+    }
+
+    /** The calendar feed's secret, made on first use. */
+    public String calendarToken() {
+        if (calendarToken == null) {
+            byte[] random = new byte[24];
+            new java.security.SecureRandom().nextBytes(random);
+            calendarToken = java.util.HexFormat.of().formatHex(random);
+        }
+        return calendarToken;
     }
 
     @Override

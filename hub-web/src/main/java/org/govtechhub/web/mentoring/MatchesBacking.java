@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govtechhub.mentoring.MatchingService;
 import org.govtechhub.mentoring.MentorMatch;
+import org.govtechhub.mentoring.SessionLogService;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
 
@@ -18,6 +19,9 @@ public class MatchesBacking {
 
     @EJB
     private MatchingService matching;
+
+    @EJB
+    private SessionLogService sessions;
 
     @Inject
     private CurrentUser user;
@@ -33,6 +37,10 @@ public class MatchesBacking {
     public void decline(MentorMatch match) {
         matching.decline(user.email(), match.getId());
         messages.info("mentoring_matches.declined", match.getStartup().getName());
+    }
+
+    public String getCalendarToken() {
+        return sessions.calendarToken(user.email());
     }
 
     public List<MentorMatch> getMatches() {
