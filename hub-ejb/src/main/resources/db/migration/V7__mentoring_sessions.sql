@@ -35,3 +35,8 @@ CREATE TABLE agreed_action (
     PRIMARY KEY (session_id, position),
     CONSTRAINT fk_action_session FOREIGN KEY (session_id) REFERENCES mentoring_session (id) ON DELETE CASCADE
 );
+
+-- the customer department of a startup, and the round's rule about mentors from it
+ALTER TABLE startup_needs ADD COLUMN customer_department_id BIGINT;
+ALTER TABLE startup_needs ADD CONSTRAINT fk_needs_department FOREIGN KEY (customer_department_id) REFERENCES organisation (id);
+ALTER TABLE matching_round ADD COLUMN department_rule VARCHAR(20) NOT NULL DEFAULT 'NONE';

@@ -37,7 +37,7 @@ class MatchingIT {
     private MentoringService mentoring;
 
     private MatchingRound newRound() {
-        return matching.createRound(new MatchingRound("Intake " + UUID.randomUUID()));
+        return new MatchingRound("Intake " + UUID.randomUUID());
     }
 
     private List<MentorMatch> pairsOf(MatchingRound round, Organisation startup) {
@@ -50,7 +50,7 @@ class MatchingIT {
         Person expert = fixture.mentor("Maria Jansen", expertise, 1);
         Organisation startup = fixture.startup("OpenPermit", expertise, 1);
 
-        MatchingRound round = matching.run(newRound().getId());
+        MatchingRound round = matching.run(matching.createRound(newRound()).getId());
 
         List<MentorMatch> pairs = pairsOf(round, startup);
         assertEquals(1, pairs.size());
@@ -60,13 +60,31 @@ class MatchingIT {
     }
 
     @Test
+    void aRoundThatRequiresTheCustomerDepartmentProposesOnlyItsCivilServants() {
+        String expertise = MentoringFixture.uniqueExpertise();
+        Organisation department = fixture.department("Transport Scotland");
+        Person outsider = fixture.mentor("Best Outsider", expertise, 2);
+        Person insider = fixture.mentorOf(department, "Ewan Stewart", "data", 2);
+        Organisation startup = fixture.startup("GreenRoute", expertise, 1);
+        fixture.customerOf(startup, department);
+        MatchingRound round = newRound();
+        round.setDepartmentRule(DepartmentRule.REQUIRE);
+
+        MatchingRound ran = matching.run(matching.createRound(round).getId());
+
+        assertEquals(List.of(insider), pairsOf(ran, startup).stream().map(MentorMatch::getMentor).toList());
+        assertEquals("mentoring.match.notFromDepartment", assertThrows(BusinessException.class,
+                () -> matching.add(ran.getId(), outsider.getId(), startup.getId())).getMessageKey());
+    }
+
+    @Test
     void aDeclaredConflictKeepsThePairOutAndAManualAddIsRefusedWithTheReason() {
         String expertise = MentoringFixture.uniqueExpertise();
         Person investor = fixture.mentor("Tom Investor", expertise, 2);
         Organisation startup = fixture.startup("FloodWatch", expertise, 1);
         mentoring.declare(investor.getId(), startup.getId(), ConflictKind.INVESTOR, "Holds 10% of the shares", "manager@example.org");
 
-        MatchingRound round = matching.run(newRound().getId());
+        MatchingRound round = matching.run(matching.createRound(newRound()).getId());
 
         assertTrue(pairsOf(round, startup).stream().noneMatch(m -> m.getMentor().equals(investor)));
         assertEquals("mentoring.match.conflict", assertThrows(BusinessException.class,
@@ -81,7 +99,7 @@ class MatchingIT {
         Person first = fixture.mentor("Ewan Stewart", expertise, 1);
         Person second = fixture.mentor("Dana Whitfield", expertise + ", data", 1);
         Organisation startup = fixture.startup("GreenRoute", expertise, 1);
-        MatchingRound round = matching.run(newRound().getId());
+        MatchingRound round = matching.run(matching.createRound(newRound()).getId());
         MentorMatch proposed = pairsOf(round, startup).get(0);
 
         matching.remove(proposed.getId());
@@ -103,13 +121,13 @@ class MatchingIT {
         Person busy = fixture.mentor("Ravi Kumar", expertise, 1);
         Organisation first = fixture.startup("CivicSense", expertise, 1);
         Organisation second = fixture.startup("MediQueue", expertise, 1);
-        MatchingRound round = matching.run(newRound().getId());
+        MatchingRound round = matching.run(matching.createRound(newRound()).getId());
         Organisation served = pairsOf(round, first).stream().anyMatch(m -> m.getMentor().equals(busy)) ? first : second;
         Organisation waiting = served == first ? second : first;
 
         assertEquals("mentoring.match.mentorFull", assertThrows(BusinessException.class,
                 () -> matching.add(round.getId(), busy.getId(), waiting.getId())).getMessageKey());
-        matching.publish(round.getId());
+        fixture.publishOnly(round, first, second);
         MentorMatch published = matching.ofMentor(busy.getEmail()).get(0);
         assertEquals(MatchStatus.PUBLISHED, published.getStatus());
         assertEquals(served, published.getStartup());

@@ -25,8 +25,27 @@ public class MentoringFixture {
     @EJB
     private MentoringService mentoring;
 
+    @EJB
+    private MatchingService matching;
+
+    /**
+     * Publishes a round with only this test's startups in it: the other proposed pairs (the demo
+     * startups, other tests') are removed first, as a manager would, so no other test finds them taken.
+     */
+    public void publishOnly(MatchingRound round, Organisation... startups) {
+        java.util.List<Organisation> mine = java.util.List.of(startups);
+        matching.matchesOf(round).stream()
+                .filter(m -> m.getStatus() == MatchStatus.PROPOSED && !mine.contains(m.getStartup()))
+                .forEach(m -> matching.remove(m.getId()));
+        matching.publish(round.getId());
+    }
+
     public Person mentor(String name, String expertise, int capacity) {
-        Person person = people.createWithoutPassword(new Person(name, "mentor-" + UUID.randomUUID() + "@example.org", null,
+        return mentorOf(null, name, expertise, capacity);
+    }
+
+    public Person mentorOf(Organisation organisation, String name, String expertise, int capacity) {
+        Person person = people.createWithoutPassword(new Person(name, "mentor-" + UUID.randomUUID() + "@example.org", organisation,
                 EnumSet.of(Role.MENTOR)));
         MentorProfile profile = mentoring.profileOf(person.getEmail());
         profile.setExpertise(expertise);
@@ -44,6 +63,16 @@ public class MentoringFixture {
         needs.setMentorsWanted(mentorsWanted);
         mentoring.saveNeeds(needs);
         return startup;
+    }
+
+    public Organisation department(String name) {
+        return organisations.save(new Organisation(name + " " + UUID.randomUUID(), OrganisationKind.DEPARTMENT));
+    }
+
+    public void customerOf(Organisation startup, Organisation department) {
+        StartupNeeds needs = mentoring.needsOf(startup.getId());
+        needs.setCustomerDepartment(department);
+        mentoring.saveNeeds(needs);
     }
 
     public Person founder(Organisation startup, String name) {

@@ -52,7 +52,7 @@ class SessionLogIT {
         startup = fixture.startup("OpenPermit", expertise, 1);
         founder = fixture.founder(startup, "Sara Lindqvist");
         MatchingRound round = matching.run(matching.createRound(new MatchingRound("Intake " + UUID.randomUUID())).getId());
-        matching.publish(round.getId());
+        fixture.publishOnly(round, startup);
         MentorMatch published = matching.ofMentor(mentor.getEmail()).get(0);
         accepted = matching.accept(mentor.getEmail(), published.getId());
     }

@@ -57,6 +57,10 @@ public class MatchingRound extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private Status status = Status.DRAFT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "department_rule")
+    private DepartmentRule departmentRule = DepartmentRule.NONE;
+
     @Column(name = "run_at")
     private LocalDateTime runAt;
 
@@ -84,7 +88,8 @@ public class MatchingRound extends BaseEntity {
         if (weightExpertise + weightSector + weightLanguage + weightGovernment == 0) {
             throw new BusinessException("mentoring.round.noWeights");
         }
-        return new CompatibilityScorer.Weights(weightExpertise, weightSector, weightLanguage, weightGovernment);
+        return new CompatibilityScorer.Weights(weightExpertise, weightSector, weightLanguage, weightGovernment,
+                departmentRule == DepartmentRule.PREFER);
     }
 
     void solved(LocalDateTime at, long millis, boolean certifiedOptimal, List<MatchExplanation> why) {
@@ -154,6 +159,20 @@ public class MatchingRound extends BaseEntity {
 
     public void setWeightGovernment(int weightGovernment) {
         this.weightGovernment = weightGovernment;
+    }
+
+    public DepartmentRule getDepartmentRule() {
+        return departmentRule;
+    }
+
+    public void setDepartmentRule(DepartmentRule departmentRule) {
+        this.departmentRule = departmentRule;
+    }
+
+    /** May this mentor be proposed to this startup under the round's department rule? */
+    public boolean allows(MentorProfile mentor, StartupNeeds needs) {
+        return departmentRule != DepartmentRule.REQUIRE || needs.getCustomerDepartment() == null
+                || needs.isFromCustomerDepartment(mentor);
     }
 
     public Status getStatus() {

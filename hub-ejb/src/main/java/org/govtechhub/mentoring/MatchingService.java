@@ -100,6 +100,7 @@ public class MatchingService {
         for (int s = 0; s < want.length; s++) {
             for (int m = 0; m < capacity.length; m++) {
                 if (excluded.contains(pair(mentors.get(m).getPerson(), startups.get(s).getStartup()))
+                        || !round.allows(mentors.get(m), startups.get(s))
                         || isOwnStartup(mentors.get(m).getPerson(), startups.get(s).getStartup())
                         || holds(holding, mentors.get(m).getPerson(), startups.get(s).getStartup())) {
                     problem.forbid(s, m);
@@ -153,6 +154,9 @@ public class MatchingService {
         StartupNeeds needs = mentoring.needsOf(startupId);
         List<MentorMatch> inRound = matchesOf(round).stream().filter(m -> m.getStatus() == MatchStatus.PROPOSED).toList();
         List<MentorMatch> holding = em.createNamedQuery("MentorMatch.holding", MentorMatch.class).getResultList();
+        if (!round.allows(profile, needs)) {
+            throw new BusinessException("mentoring.match.notFromDepartment", mentor.getFullName(), needs.getCustomerDepartment().getName());
+        }
         if (isOwnStartup(mentor, startup) || mentoring.conflicts().stream()
                 .anyMatch(c -> c.getMentor().equals(mentor) && c.getStartup().equals(startup))) {
             throw new BusinessException("mentoring.match.conflict", mentor.getFullName(), startup.getName());

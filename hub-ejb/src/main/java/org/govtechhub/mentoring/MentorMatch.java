@@ -1,5 +1,6 @@
 package org.govtechhub.mentoring;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,17 +50,17 @@ public class MentorMatch extends BaseEntity {
     private MatchStatus status = MatchStatus.PROPOSED;
 
     @Enumerated(EnumType.STRING)
-    @jakarta.persistence.Column(name = "mentor_fit")
+    @Column(name = "mentor_fit")
     private FitAnswer mentorFit;
 
     @Enumerated(EnumType.STRING)
-    @jakarta.persistence.Column(name = "startup_fit")
+    @Column(name = "startup_fit")
     private FitAnswer startupFit;
 
-    @jakarta.persistence.Column(name = "mentor_fit_after")
+    @Column(name = "mentor_fit_after")
     private int mentorFitAfter;
 
-    @jakarta.persistence.Column(name = "startup_fit_after")
+    @Column(name = "startup_fit_after")
     private int startupFitAfter;
 
     protected MentorMatch() {

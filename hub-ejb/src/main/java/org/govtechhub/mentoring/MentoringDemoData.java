@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.PersonService;
 
 /**
@@ -24,6 +25,9 @@ public class MentoringDemoData {
 
     @EJB
     private PersonService people;
+
+    @EJB
+    private OrganisationService organisations;
 
     @PostConstruct
     void loadOnFirstStart() {
@@ -43,9 +47,15 @@ public class MentoringDemoData {
         for (Organisation startup : mentoring.startups()) {
             StartupNeeds needs = mentoring.needsOf(startup.getId());
             switch (startup.getName()) {
-                case "OpenPermit Labs" -> wants(needs, "procurement, service design", "govtech", "english", 2);
+                case "OpenPermit Labs" -> {
+                    wants(needs, "procurement, service design", "govtech", "english", 2);
+                    needs.setCustomerDepartment(department("City of Amsterdam - Economic Affairs"));
+                }
                 case "GreenRoute Mobility" -> wants(needs, "data, procurement", "mobility", "english", 1);
-                case "CivicSense Analytics" -> wants(needs, "analytics, government sales", "govtech", "english", 1);
+                case "CivicSense Analytics" -> {
+                    wants(needs, "analytics, government sales", "govtech", "english", 1);
+                    needs.setCustomerDepartment(department("Government of Telangana - ITE&C Department"));
+                }
                 case "FloodWatch Sensors" -> wants(needs, "data, it architecture", "climate", "english", 1);
                 default -> wants(needs, "service design, procurement", "health", "english", 1);
             }
@@ -62,6 +72,10 @@ public class MentoringDemoData {
         profile.setAvailability(availability);
         profile.setBio(bio);
         mentoring.saveProfile(profile);
+    }
+
+    private Organisation department(String name) {
+        return organisations.active().stream().filter(o -> o.getName().equals(name)).findFirst().orElse(null);
     }
 
     private static void wants(StartupNeeds needs, String expertise, String sector, String language, int mentors) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -46,6 +47,11 @@ public class StartupNeeds extends BaseEntity {
     @Max(2)
     @Column(name = "mentors_wanted")
     private int mentorsWanted = 1;
+
+    /** The department that may buy the startup's solution (the owner of its challenge). */
+    @ManyToOne
+    @JoinColumn(name = "customer_department_id")
+    private Organisation customerDepartment;
 
     protected StartupNeeds() {
     }
@@ -97,6 +103,19 @@ public class StartupNeeds extends BaseEntity {
 
     public void setFormat(MeetingFormat format) {
         this.format = format;
+    }
+
+    public Organisation getCustomerDepartment() {
+        return customerDepartment;
+    }
+
+    public void setCustomerDepartment(Organisation customerDepartment) {
+        this.customerDepartment = customerDepartment;
+    }
+
+    /** Is this mentor from the startup's customer department? */
+    public boolean isFromCustomerDepartment(MentorProfile mentor) {
+        return customerDepartment != null && customerDepartment.equals(mentor.getPerson().getOrganisation());
     }
 
     public int getMentorsWanted() {

@@ -2,6 +2,7 @@ package org.govtechhub.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -10,7 +11,6 @@ import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.Notification;
 import org.govtechhub.shared.NotificationService;
 import org.govtechhub.web.shared.Messages;
-import jakarta.faces.context.FacesContext;
 
 import java.util.List;
 

@@ -9,6 +9,7 @@ import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
+import org.govtechhub.mentoring.DepartmentRule;
 import org.govtechhub.mentoring.MatchExplanation;
 import org.govtechhub.mentoring.MatchingRound;
 import org.govtechhub.mentoring.MatchingService;
@@ -100,6 +101,10 @@ public class MatchingBacking implements Serializable {
 
     public List<Organisation> getStartups() {
         return mentoring.startups();
+    }
+
+    public DepartmentRule[] getDepartmentRules() {
+        return DepartmentRule.values();
     }
 
     public MatchingRound getRound() {

@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.mentoring.MatchingService;
 import org.govtechhub.mentoring.MeetingFormat;
@@ -33,6 +35,9 @@ public class NeedsBacking implements Serializable {
     @EJB
     private PersonService people;
 
+    @EJB
+    private OrganisationService organisations;
+
     @Inject
     private CurrentUser user;
 
@@ -53,6 +58,10 @@ public class NeedsBacking implements Serializable {
 
     public List<MentorMatch> getMentors() {
         return needs == null ? List.of() : matching.ofStartup(needs.getStartup());
+    }
+
+    public List<Organisation> getDepartments() {
+        return organisations.active().stream().filter(Organisation::isDepartment).toList();
     }
 
     public MeetingFormat[] getFormats() {
