@@ -78,6 +78,40 @@ class MatchingIT {
     }
 
     @Test
+    void twoManagersAddingPairsForTheSameMentorAtOnceCannotOverfillTheirCapacity() throws Exception {
+        Person mentor = fixture.mentor("Lena Petrova", MentoringFixture.uniqueExpertise(), 1);
+        List<Organisation> startups = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            startups.add(fixture.startup("Concurrent " + i, "anything", 1));
+        }
+        MatchingRound round = matching.createRound(newRound());
+        var executor = (jakarta.enterprise.concurrent.ManagedExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (Organisation startup : startups) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    matching.add(round.getId(), mentor.getId(), startup.getId());
+                    return "added";
+                } catch (BusinessException refused) {
+                    return refused.getMessageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (var outcome : outcomes) {
+            results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+
+        assertEquals(1, results.stream().filter("added"::equals).count(), results.toString());
+        assertEquals(5, results.stream().filter("mentoring.match.mentorFull"::equals).count(), results.toString());
+        assertEquals(1, matching.matchesOf(round).stream().filter(m -> m.getMentor().equals(mentor)).count());
+    }
+
+    @Test
     void aDeclaredConflictKeepsThePairOutAndAManualAddIsRefusedWithTheReason() {
         String expertise = MentoringFixture.uniqueExpertise();
         Person investor = fixture.mentor("Tom Investor", expertise, 2);

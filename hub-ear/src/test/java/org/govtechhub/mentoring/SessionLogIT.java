@@ -5,6 +5,8 @@ import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.Person;
 import org.govtechhub.it.HubDeployment;
 import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.NotificationService;
+import org.govtechhub.shared.ReportTable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -39,6 +41,12 @@ class SessionLogIT {
 
     @Inject
     private SessionLogService sessions;
+
+    @Inject
+    private MentoringHealthService health;
+
+    @Inject
+    private NotificationService notifications;
 
     private Person mentor;
     private Person founder;
@@ -80,6 +88,26 @@ class SessionLogIT {
         assertEquals("Draft the pilot KPIs", read.getActions().get(0).getDescription());
         assertEquals("error.notFound", assertThrows(BusinessException.class,
                 () -> sessions.sessions("someone-else@example.org", accepted.getId())).getMessageKey());
+    }
+
+    @Test
+    void theHealthDashboardFlagsAQuietPairRemindsItsMentorAndListsOverdueActionsAndRatings() {
+        MentoringSession old = sessions.log(mentor.getEmail(), accepted.getId(), meeting(LocalDate.now().minusDays(20), null),
+                List.of(new AgreedAction("Send the pilot proposal", "Sara", LocalDate.now().minusDays(10))));
+        sessions.confirm(founder.getEmail(), old.getId(), true, 4, null);
+
+        List<ReportTable> report = health.report();
+        int reminded = health.remindQuietPairs();
+
+        assertTrue(rows(report, "quietPairs").stream().anyMatch(r -> r.get(5).equals(mentor.getEmail()) && ((Long) r.get(3)) >= 20));
+        assertTrue(rows(report, "overdueActions").stream().anyMatch(r -> r.get(2).equals("Send the pilot proposal")));
+        assertTrue(rows(report, "perPairAndMonth").stream().anyMatch(r -> r.get(2).equals(startup.getName()) && r.get(3).equals(1)));
+        assertTrue(reminded >= 1);
+        assertEquals("notification.mentoring.quiet", notifications.latestFor(mentor.getEmail()).get(0).getMessageKey());
+    }
+
+    private static List<List<Object>> rows(List<ReportTable> report, String id) {
+        return report.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().rows();
     }
 
     @Test

@@ -143,14 +143,19 @@ public class MatchingService {
         return match;
     }
 
-    /** The manager adds a pair by hand (it is pinned); refused with the reason on conflict, full capacity or a full startup. */
+    /**
+     * The manager adds a pair by hand (it is pinned); refused with the reason on conflict, full capacity
+     * or a full startup. The mentor's profile row is locked first, so simultaneous additions cannot overfill them.
+     */
     public MentorMatch add(Long roundId, Long mentorId, Long startupId) {
         MatchingRound round = round(roundId);
         round.requireDraft();
         Person mentor = people.get(mentorId);
         Organisation startup = organisations.get(startupId);
-        MentorProfile profile = mentoring.activeMentors().stream().filter(p -> p.getPerson().equals(mentor)).findFirst()
+        MentorProfile found = mentoring.activeMentors().stream().filter(p -> p.getPerson().equals(mentor)).findFirst()
                 .orElseThrow(() -> new BusinessException("mentoring.match.notAMentor", mentor.getFullName()));
+        // two managers adding pairs for one mentor at once are served one after the other (row lock)
+        MentorProfile profile = em.find(MentorProfile.class, found.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         StartupNeeds needs = mentoring.needsOf(startupId);
         List<MentorMatch> inRound = matchesOf(round).stream().filter(m -> m.getStatus() == MatchStatus.PROPOSED).toList();
         List<MentorMatch> holding = em.createNamedQuery("MentorMatch.holding", MentorMatch.class).getResultList();

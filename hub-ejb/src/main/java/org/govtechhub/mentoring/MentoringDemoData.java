@@ -35,7 +35,7 @@ public class MentoringDemoData {
         if (!demo || !mentoring.activeMentors().isEmpty() || people.findByEmail("mentor" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }
-        mentor("mentor", "procurement, government sales, digital services", "govtech, e-government", "english, hindi, telugu", 2,
+        mentor("mentor", "procurement, service design, government sales", "govtech, e-government", "english, hindi, telugu", 3,
                 "Tuesdays and Thursdays, 16:00-18:00", "Deputy Secretary; helped ten startups win their first government order.");
         mentor("m.jansen", "service design, user research, procurement", "mobility, govtech", "dutch, english", 2,
                 "Mondays", "Innovation officer, City of Amsterdam.");

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.Person;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.ReportTable;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

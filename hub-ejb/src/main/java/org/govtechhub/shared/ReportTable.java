@@ -1,4 +1,4 @@
-package org.govtechhub.training;
+package org.govtechhub.shared;
 
 import java.util.List;
 

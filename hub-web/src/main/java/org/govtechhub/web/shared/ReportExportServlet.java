@@ -1,43 +1,35 @@
-package org.govtechhub.web.training;
+package org.govtechhub.web.shared;
 
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.BusinessException;
-import org.govtechhub.training.ReportTable;
-import org.govtechhub.training.TrainingReportService;
-import org.govtechhub.web.shared.CurrentUser;
-import org.govtechhub.web.shared.Messages;
+import org.govtechhub.shared.ReportTable;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** GET /training/report.csv?table=… and /training/report.xlsx?table=…: one table of the training dashboard. */
-@WebServlet({"/training/report.csv", "/training/report.xlsx"})
-public class ReportExportServlet extends HttpServlet {
+/**
+ * GET …/{name}.csv?table=… or …/{name}.xlsx?table=…: one table of a dashboard, in the language asked
+ * for ({@code lang=ru}). Each dashboard's servlet says where its tables come from.
+ */
+public abstract class ReportExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private TrainingReportService reports;
-
-    @EJB
-    private PersonService people;
-
-    @Inject
-    private CurrentUser user;
+    /** The dashboard's tables as the signed-in user may see them. */
+    protected abstract List<ReportTable> tables(HttpServletRequest request, Locale locale);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = "ru".equals(request.getParameter("lang")) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
+        String id = request.getParameter("table");
         ReportTable table;
         try {
-            table = reports.table(request.getParameter("table"), ReportBacking.scope(user, people), locale);
+            table = tables(request, locale).stream().filter(t -> t.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new BusinessException("error.notFound", id));
         } catch (BusinessException unknownTable) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -45,7 +37,7 @@ public class ReportExportServlet extends HttpServlet {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         boolean xlsx = request.getServletPath().endsWith(".xlsx");
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"training-" + table.id() + (xlsx ? ".xlsx\"" : ".csv\""));
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + table.id() + (xlsx ? ".xlsx\"" : ".csv\""));
         if (xlsx) {
             ReportExport.xlsx(table, bundle, response.getOutputStream());
         } else {

@@ -1,8 +1,8 @@
-package org.govtechhub.web.training;
+package org.govtechhub.web.shared;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.govtechhub.training.ReportTable;
+import org.govtechhub.shared.ReportTable;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,16 +14,16 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /** Writes a report table as CSV (RFC 4180, UTF-8 with a BOM for spreadsheets) or as an XLSX workbook. */
-final class ReportExport {
+public final class ReportExport {
 
     private ReportExport() {
     }
 
-    static String label(ResourceBundle bundle, ReportTable.Column column) {
+    public static String label(ResourceBundle bundle, ReportTable.Column column) {
         return column.text() == null ? bundle.getString(column.key()) : column.text() + " · " + bundle.getString(column.key());
     }
 
-    static void csv(ReportTable table, ResourceBundle bundle, OutputStream out) throws IOException {
+    public static void csv(ReportTable table, ResourceBundle bundle, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write(line(table.columns().stream().map(c -> label(bundle, c)).toList()));
@@ -33,7 +33,7 @@ final class ReportExport {
         writer.flush();
     }
 
-    static void xlsx(ReportTable table, ResourceBundle bundle, OutputStream out) throws IOException {
+    public static void xlsx(ReportTable table, ResourceBundle bundle, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "GovTech Hub", "1.0");
         Worksheet sheet = workbook.newWorksheet(table.id());
         for (int c = 0; c < table.columns().size(); c++) {
