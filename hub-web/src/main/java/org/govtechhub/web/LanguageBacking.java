@@ -2,14 +2,11 @@ package org.govtechhub.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.govtechhub.identity.PersonService;
-
-import java.io.IOException;
 
 /** The layout's language switch: the choice is kept in the session and, once signed in, for the person. */
 @Named
@@ -25,12 +22,12 @@ public class LanguageBacking {
     @EJB
     private PersonService people;
 
-    public void use(String language) throws IOException {
+    /** Switches the language and shows the same page again, with its view parameters (e.g. ?id=...). */
+    public String use(String language) {
         userSession.useLanguage(language);
         if (securityContext.getCallerPrincipal() != null) {
             people.preferLanguage(securityContext.getCallerPrincipal().getName(), userSession.getLanguage());
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }
