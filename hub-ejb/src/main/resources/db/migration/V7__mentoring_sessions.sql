@@ -40,3 +40,6 @@ CREATE TABLE agreed_action (
 ALTER TABLE startup_needs ADD COLUMN customer_department_id BIGINT;
 ALTER TABLE startup_needs ADD CONSTRAINT fk_needs_department FOREIGN KEY (customer_department_id) REFERENCES organisation (id);
 ALTER TABLE matching_round ADD COLUMN department_rule VARCHAR(20) NOT NULL DEFAULT 'NONE';
+
+-- a mentor's skills, beside their expertise areas
+ALTER TABLE mentor_profile ADD COLUMN skills VARCHAR(1000) NOT NULL DEFAULT '';

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The compatibility of a mentor with a startup's needs, 0..100: a weighted sum of criteria whose
  * weights the program manager sets for a matching round. Each criterion gives 0..1:
- * expertise (share of the wanted areas the mentor covers), sector, language, and government
+ * expertise (share of the wanted areas the mentor's expertise and skills cover), sector, language, and government
  * (the mentor works for a department; when the round prefers the startup's customer department, only a
  * mentor from that department counts here). Plain Java.
  */
@@ -18,7 +18,7 @@ public final class CompatibilityScorer {
     /** Criterion -> points (out of 100 in total), in a fixed order, for the explanation. */
     public static Map<String, Integer> breakdown(MentorProfile mentor, StartupNeeds needs, Weights weights) {
         double[] match = {
-            needs.wantedExpertise().isEmpty() ? 0 : (double) needs.wantedExpertise().overlap(mentor.expertise()) / needs.wantedExpertise().size(),
+            needs.wantedExpertise().isEmpty() ? 0 : (double) needs.wantedExpertise().overlap(mentor.expertiseAndSkills()) / needs.wantedExpertise().size(),
             mentor.sectors().contains(needs.getSector()) ? 1 : 0,
             mentor.languages().contains(needs.getLanguage()) ? 1 : 0,
             governmentMatch(mentor, needs, weights.preferCustomerDepartment())

@@ -28,6 +28,8 @@ public class MentorProfile extends BaseEntity {
 
     private Tags expertise = Tags.parse("");
 
+    private Tags skills = Tags.parse("");
+
     private Tags sectors = Tags.parse("");
 
     private Tags languages = Tags.parse("");
@@ -85,6 +87,19 @@ public class MentorProfile extends BaseEntity {
 
     public Tags expertise() {
         return expertise;
+    }
+
+    public String getSkills() {
+        return skills.toString();
+    }
+
+    public void setSkills(String skills) {
+        this.skills = Tags.parse(skills);
+    }
+
+    /** What the mentor can help with: expertise areas and skills together. */
+    public Tags expertiseAndSkills() {
+        return Tags.parse(expertise + ", " + skills);
     }
 
     public String getSectors() {

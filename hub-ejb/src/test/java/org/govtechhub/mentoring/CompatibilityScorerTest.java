@@ -68,6 +68,16 @@ class CompatibilityScorerTest {
     }
 
     @Test
+    void aMentorsSkillsCountTowardsTheWantedExpertise() throws Exception {
+        MentorProfile mentor = mentor(organisation(1, "City of Amsterdam", OrganisationKind.DEPARTMENT), "procurement", "", "");
+        mentor.setSkills("Service design");
+
+        int expertise = CompatibilityScorer.breakdown(mentor, needs("procurement, service design", "x", "y"), WEIGHTS).get("expertise");
+
+        assertEquals(42, expertise); // 2 of 2 wanted areas x 5/12 = 41.7 -> 42
+    }
+
+    @Test
     void tagsCompareWithoutCaseOrSpacesAndPrintSorted() {
         Tags tags = Tags.parse(" UX, procurement ;ux, Data ");
 
