@@ -91,6 +91,23 @@ class SecurityIT {
     }
 
     @Test
+    void aPageAddressWithAMalformedOrUnknownParameterAnswersNotFoundNeverAnError() throws Exception {
+        HubClient admin = new HubClient();
+        admin.signInAsDemo("admin");
+        HubClient mentor = new HubClient();
+        mentor.signInAsDemo("mentor");
+
+        for (String page : new String[] {"admin/person.xhtml?id=abc", "admin/person.xhtml?id=99999999",
+                "admin/organisation.xhtml?id=-1", "admin/training-profile.xhtml"}) {
+            HttpResponse<String> response = admin.get(page);
+            assertEquals(404, response.statusCode(), page);
+            assertTrue(response.body().contains("There is no such page."), page);
+        }
+        assertEquals(404, mentor.get("mentoring/sessions.xhtml?match=123456").statusCode());
+        assertEquals(200, admin.get("admin/person.xhtml").statusCode(), "without an id the page creates a person");
+    }
+
+    @Test
     void restEndpointsDeclareTheirRoles() throws Exception {
         HubClient juror = new HubClient();
         juror.signInAsDemo("juror");

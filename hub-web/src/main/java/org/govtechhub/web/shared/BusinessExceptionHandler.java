@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * One place that turns a {@link BusinessException} from any action into a translated message on the
- * same page, with everything the user typed still in the form. Anything else goes on to the error page.
+ * same page, with everything the user typed still in the form; a record that a page address names but
+ * that does not exist (error.notFound while opening a page) answers 404. Anything else goes on to the
+ * error page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -26,9 +28,14 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             Optional<BusinessException> business = businessCause(events.next().getContext().getException());
             if (business.isPresent()) {
                 events.remove();
+                FacesContext faces = FacesContext.getCurrentInstance();
+                if (!faces.isPostback() && "error.notFound".equals(business.get().getMessageKey())) {
+                    ViewParameterGuard.notFound(faces);
+                    continue;
+                }
                 Messages.add(business.get());
-                FacesContext.getCurrentInstance().validationFailed();
-                FacesContext.getCurrentInstance().renderResponse();
+                faces.validationFailed();
+                faces.renderResponse();
             }
         }
         getWrapped().handle();

@@ -44,6 +44,7 @@ public class RosterBacking implements Serializable {
     private final Map<Long, Boolean> passed = new HashMap<>();
 
     public void load() {
+        courses.session(session);
         roster = enrolments.roster(session);
         roster.forEach(e -> {
             attendance.put(e.getId(), e.getAttendancePct());
