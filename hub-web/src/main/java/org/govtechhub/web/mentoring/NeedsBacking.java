@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationKind;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.mentoring.MatchingService;
@@ -48,7 +49,9 @@ public class NeedsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        people.findByEmail(user.email()).map(p -> p.getOrganisation()).ifPresent(startup -> needs = mentoring.needsOf(startup.getId()));
+        people.findByEmail(user.email()).map(p -> p.getOrganisation())
+                .filter(organisation -> organisation.getKind() == OrganisationKind.STARTUP)
+                .ifPresent(startup -> needs = mentoring.needsOf(startup.getId()));
     }
 
     public void save() {
