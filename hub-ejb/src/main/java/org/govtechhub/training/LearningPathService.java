@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,10 +35,11 @@ public class LearningPathService {
     private CourseService courses;
 
     public LearningPath pathFor(String email) {
-        int quota = profiles.findByEmail(email).map(p -> p.quota(TrainingProfileService.defaultYearlyHours()))
+        Optional<TrainingProfile> profile = profiles.findByEmail(email);
+        int quota = profile.map(p -> p.quota(TrainingProfileService.defaultYearlyHours()))
                 .orElse(TrainingProfileService.defaultYearlyHours());
         int hoursDone = hoursCompletedThisYear(email);
-        PositionFamily family = profiles.findByEmail(email).map(TrainingProfile::getPositionFamily).orElse(null);
+        PositionFamily family = profile.map(TrainingProfile::getPositionFamily).orElse(null);
         var latest = assessments.latest(email);
         if (family == null || latest.isEmpty()) {
             return new LearningPath(List.of(), 0, hoursDone, quota, Map.of(), latest.isPresent(), family != null);

@@ -54,11 +54,13 @@ public class PathBacking {
 
     private LearningPath path;
     private List<Assessment> history;
+    private Optional<TrainingProfile> profile;
 
     @PostConstruct
     void init() {
         path = paths.pathFor(user.email());
         history = assessments.history(user.email());
+        profile = profiles.findByEmail(user.email());
     }
 
     public void cancel(Enrolment enrolment) {
@@ -71,7 +73,7 @@ public class PathBacking {
     }
 
     public int targetFor(Skill skill) {
-        return profiles.findByEmail(user.email()).map(TrainingProfile::getPositionFamily).map(f -> f.targetFor(skill)).orElse(0);
+        return profile.map(TrainingProfile::getPositionFamily).map(f -> f.targetFor(skill)).orElse(0);
     }
 
     public Assessment getLatest() {
@@ -103,6 +105,6 @@ public class PathBacking {
     }
 
     public Optional<String> getPositionFamily() {
-        return profiles.findByEmail(user.email()).map(TrainingProfile::getPositionFamily).map(f -> f.name(user.locale()));
+        return profile.map(TrainingProfile::getPositionFamily).map(f -> f.name(user.locale()));
     }
 }

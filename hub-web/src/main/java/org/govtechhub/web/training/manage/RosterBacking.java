@@ -10,6 +10,7 @@ import org.govtechhub.training.CourseService;
 import org.govtechhub.training.CourseSession;
 import org.govtechhub.training.Enrolment;
 import org.govtechhub.training.EnrolmentService;
+import org.govtechhub.training.EnrolmentStatus;
 import org.govtechhub.training.PracticeProject;
 import org.govtechhub.web.shared.Messages;
 
@@ -42,13 +43,19 @@ public class RosterBacking implements Serializable {
     private String revokeReason;
     private final Map<Long, Integer> attendance = new HashMap<>();
     private final Map<Long, Boolean> passed = new HashMap<>();
+    private final Map<Long, Certificate> certificatesByEnrolment = new HashMap<>();
 
     public void load() {
         courses.session(session);
         roster = enrolments.roster(session);
+        certificatesByEnrolment.clear();
         roster.forEach(e -> {
             attendance.put(e.getId(), e.getAttendancePct());
             passed.put(e.getId(), Boolean.TRUE.equals(e.getAssessmentPassed()));
+            if (e.getStatus() == EnrolmentStatus.COMPLETED) {
+                certificates.mine(e.getPerson().getEmail()).stream().filter(c -> c.getEnrolment().equals(e)).findFirst()
+                        .ifPresent(c -> certificatesByEnrolment.put(e.getId(), c));
+            }
         });
     }
 
@@ -76,8 +83,7 @@ public class RosterBacking implements Serializable {
     }
 
     public Certificate certificateOf(Enrolment enrolment) {
-        return certificates.mine(enrolment.getPerson().getEmail()).stream()
-                .filter(c -> c.getEnrolment().equals(enrolment)).findFirst().orElse(null);
+        return certificatesByEnrolment.get(enrolment.getId());
     }
 
     public CourseSession getCourseSession() {
