@@ -50,7 +50,6 @@ class MentoringJourneyBrowserIT {
             mentor.click(By.xpath("//tr[td[1][text()='OpenPermit Labs']]//button[contains(@id,'accept')]"));
             mentor.expectMessage("You mentor OpenPermit Labs");
             mentor.click(By.xpath("//tr[td[1][text()='OpenPermit Labs']]//*[contains(@id,'sessions')]"));
-            mentor.find(By.id("log:heldOn_input")).sendKeys(java.time.LocalDate.now().minusDays(1).toString());
             mentor.find(By.id("log:topics")).sendKeys("Pilot scope with the permits department");
             mentor.click(By.id("log:save"));
             mentor.expectMessage("is logged; the founders are told.");

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.govtechhub.shared.BaseEntity;
 import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.Clock;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -83,8 +84,11 @@ public class MentoringSession extends BaseEntity {
     protected MentoringSession() {
     }
 
+    /** A new log entry, for a meeting held today unless the mentor says otherwise. */
     public static MentoringSession blank() {
-        return new MentoringSession();
+        MentoringSession session = new MentoringSession();
+        session.heldOn = Clock.now().toLocalDate();
+        return session;
     }
 
     /** The mentor logs this meeting for the match; the format says where it happened (online or offline). */
