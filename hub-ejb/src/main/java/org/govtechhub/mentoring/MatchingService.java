@@ -13,6 +13,7 @@ import org.govtechhub.identity.PersonService;
 import org.govtechhub.identity.Role;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.CrudService;
 import org.govtechhub.shared.NotificationService;
 
 import java.util.ArrayList;
@@ -60,8 +61,7 @@ public class MatchingService {
     }
 
     public MatchingRound round(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(MatchingRound.class, id))
-                .orElseThrow(() -> new BusinessException("error.notFound", id));
+        return CrudService.findById(em, MatchingRound.class, id).orElseThrow(() -> BusinessException.notFound(id));
     }
 
     public List<MentorMatch> matchesOf(MatchingRound round) {
@@ -226,14 +226,12 @@ public class MatchingService {
     }
 
     private MentorMatch match(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(MentorMatch.class, id))
-                .orElseThrow(() -> new BusinessException("error.notFound", id));
+        return CrudService.findById(em, MentorMatch.class, id).orElseThrow(() -> BusinessException.notFound(id));
     }
 
     private MentorMatch ownMatch(String mentorEmail, Long matchId) {
-        return Optional.ofNullable(matchId == null ? null : em.find(MentorMatch.class, matchId))
-                .filter(m -> m.getMentor().getEmail().equals(mentorEmail))
-                .orElseThrow(() -> new BusinessException("error.notFound", matchId));
+        return CrudService.findById(em, MentorMatch.class, matchId).filter(m -> m.getMentor().getEmail().equals(mentorEmail))
+                .orElseThrow(() -> BusinessException.notFound(matchId));
     }
 
     private List<Person> founders(Organisation startup) {

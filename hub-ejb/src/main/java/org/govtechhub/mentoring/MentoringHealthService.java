@@ -35,21 +35,29 @@ public class MentoringHealthService {
     private NotificationService notifications;
 
     public List<ReportTable> report() {
-        List<MentorMatch> pairs = em.createQuery("SELECT m FROM MentorMatch m WHERE m.status = org.govtechhub.mentoring.MatchStatus.ACCEPTED"
-                + " ORDER BY m.mentor.fullName, m.startup.name", MentorMatch.class).getResultList();
-        List<MentoringSession> sessions = em.createQuery("SELECT s FROM MentoringSession s WHERE s.match.status = "
-                + "org.govtechhub.mentoring.MatchStatus.ACCEPTED ORDER BY s.heldOn", MentoringSession.class).getResultList();
+        List<MentorMatch> pairs = acceptedPairs();
+        List<MentoringSession> sessions = sessionsOfAcceptedPairs();
         return List.of(quietPairs(pairs, sessions), perPairAndMonth(sessions), perMentorAndMonth(sessions),
                 overdueActions(sessions), ratings(sessions));
     }
 
     /** Tells the mentor of each quiet pair; says how many were reminded. */
     public int remindQuietPairs() {
-        ReportTable quiet = report().get(0);
+        ReportTable quiet = quietPairs(acceptedPairs(), sessionsOfAcceptedPairs());
         for (List<Object> row : quiet.rows()) {
             notifications.notify((String) row.get(5), "notification.mentoring.quiet", row.get(1), row.get(3));
         }
         return quiet.rows().size();
+    }
+
+    private List<MentorMatch> acceptedPairs() {
+        return em.createQuery("SELECT m FROM MentorMatch m WHERE m.status = org.govtechhub.mentoring.MatchStatus.ACCEPTED"
+                + " ORDER BY m.mentor.fullName, m.startup.name", MentorMatch.class).getResultList();
+    }
+
+    private List<MentoringSession> sessionsOfAcceptedPairs() {
+        return em.createQuery("SELECT s FROM MentoringSession s WHERE s.match.status = "
+                + "org.govtechhub.mentoring.MatchStatus.ACCEPTED ORDER BY s.heldOn", MentoringSession.class).getResultList();
     }
 
     private ReportTable quietPairs(List<MentorMatch> pairs, List<MentoringSession> sessions) {

@@ -10,10 +10,10 @@ import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.identity.Role;
 import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.CrudService;
 import org.govtechhub.shared.NotificationService;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Session logs of accepted matches: the mentor logs, the startup confirms and rates, both answer the
@@ -36,9 +36,8 @@ public class SessionLogService {
 
     /** The match, if this person is its mentor or a founder of its startup; "not found" otherwise. */
     public MentorMatch matchFor(String email, Long matchId) {
-        return Optional.ofNullable(matchId == null ? null : em.find(MentorMatch.class, matchId))
-                .filter(m -> isMentor(email, m) || isFounder(email, m))
-                .orElseThrow(() -> new BusinessException("error.notFound", matchId));
+        return CrudService.findById(em, MentorMatch.class, matchId).filter(m -> isMentor(email, m) || isFounder(email, m))
+                .orElseThrow(() -> BusinessException.notFound(matchId));
     }
 
     public List<MentoringSession> sessions(String email, Long matchId) {
@@ -59,9 +58,9 @@ public class SessionLogService {
     }
 
     public MentoringSession confirm(String founderEmail, Long sessionId, boolean attended, Integer rating, String comment) {
-        MentoringSession session = Optional.ofNullable(sessionId == null ? null : em.find(MentoringSession.class, sessionId))
+        MentoringSession session = CrudService.findById(em, MentoringSession.class, sessionId)
                 .filter(s -> isFounder(founderEmail, s.getMatch()))
-                .orElseThrow(() -> new BusinessException("error.notFound", sessionId));
+                .orElseThrow(() -> BusinessException.notFound(sessionId));
         session.confirm(attended, rating, comment);
         return session;
     }
@@ -76,11 +75,6 @@ public class SessionLogService {
                     "notification.mentoring.repair", match.getStartup().getName(), match.getMentor().getFullName()));
         }
         return match;
-    }
-
-    public int sessionsHeld(MentorMatch match) {
-        return em.createNamedQuery("MentoringSession.ofMatch", MentoringSession.class).setParameter("match", match)
-                .getResultList().size();
     }
 
     /** The mentor's planned meetings for the calendar feed; empty for an unknown token. */

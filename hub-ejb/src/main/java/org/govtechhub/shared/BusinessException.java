@@ -22,6 +22,11 @@ public class BusinessException extends RuntimeException {
         this.parameters = parameters.clone();
     }
 
+    /** The record with this id does not exist (any more), or is not the caller's to see. */
+    public static BusinessException notFound(Object id) {
+        return new BusinessException("error.notFound", id);
+    }
+
     public String getMessageKey() {
         return messageKey;
     }

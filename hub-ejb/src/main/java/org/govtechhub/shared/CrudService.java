@@ -32,11 +32,16 @@ public abstract class CrudService<E> {
     }
 
     public Optional<E> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
+        return findById(em, type, id);
     }
 
     public E get(Long id) {
-        return find(id).orElseThrow(() -> new BusinessException("error.notFound", id));
+        return find(id).orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    /** Any entity by id; empty for a null or unknown id. For services that look up more than their own type. */
+    public static <T> Optional<T> findById(EntityManager em, Class<T> type, Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
     }
 
     public List<E> page(PageRequest request) {

@@ -32,11 +32,11 @@ public class CertificateService {
     /** A certificate for download: its holder's, or any for those who manage training. */
     public Certificate forDownload(String code, String email, boolean managesTraining) {
         return verify(code).filter(c -> managesTraining || c.getEnrolment().getPerson().getEmail().equals(email))
-                .orElseThrow(() -> new BusinessException("error.notFound", code));
+                .orElseThrow(() -> BusinessException.notFound(code));
     }
 
     public Certificate revoke(String code, String reason) {
-        Certificate certificate = verify(code).orElseThrow(() -> new BusinessException("error.notFound", code));
+        Certificate certificate = verify(code).orElseThrow(() -> BusinessException.notFound(code));
         certificate.revoke(reason);
         return certificate;
     }

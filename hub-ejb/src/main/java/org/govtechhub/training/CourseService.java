@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.govtechhub.shared.CrudService;
+import org.govtechhub.shared.BusinessException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +55,7 @@ public class CourseService extends CrudService<Course> {
     }
 
     public CourseSession session(Long id) {
-        return java.util.Optional.ofNullable(id == null ? null : em.find(CourseSession.class, id))
-                .orElseThrow(() -> new org.govtechhub.shared.BusinessException("error.notFound", id));
+        return findById(em, CourseSession.class, id).orElseThrow(() -> BusinessException.notFound(id));
     }
 
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
 import org.govtechhub.identity.Person;
+import java.util.Optional;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.Clock;
@@ -119,8 +120,8 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     public void judgeProject(Long projectId, boolean accepted) {
-        PracticeProject project = java.util.Optional.ofNullable(em.find(PracticeProject.class, projectId))
-                .orElseThrow(() -> new BusinessException("error.notFound", projectId));
+        PracticeProject project = findById(em, PracticeProject.class, projectId)
+                .orElseThrow(() -> BusinessException.notFound(projectId));
         if (accepted) {
             project.accept();
         } else {
@@ -149,22 +150,19 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     private CourseSession lockedSession(Long sessionId) {
-        CourseSession session = em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new BusinessException("error.notFound", sessionId);
-        }
-        return session;
+        return Optional.ofNullable(sessionId == null ? null : em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> BusinessException.notFound(sessionId));
     }
 
     /** The caller's own enrolment; anybody else's is "not found", whatever id is guessed. */
     private Enrolment own(String email, Long enrolmentId) {
         return find(enrolmentId).filter(e -> e.getPerson().getEmail().equals(email))
-                .orElseThrow(() -> new BusinessException("error.notFound", enrolmentId));
+                .orElseThrow(() -> BusinessException.notFound(enrolmentId));
     }
 
     private Enrolment ownReport(String managerEmail, Long enrolmentId) {
         return find(enrolmentId).filter(e -> profiles.findByEmail(e.getPerson().getEmail())
                         .map(TrainingProfile::getLineManager).map(m -> m.getEmail().equals(managerEmail)).orElse(false))
-                .orElseThrow(() -> new BusinessException("error.notFound", enrolmentId));
+                .orElseThrow(() -> BusinessException.notFound(enrolmentId));
     }
 }

@@ -59,11 +59,6 @@ public class TrainingReportService {
                 hoursAgainstQuota(all, organisationId));
     }
 
-    public ReportTable table(String id, Long organisationId, Locale locale) {
-        return report(organisationId, locale).stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new org.govtechhub.shared.BusinessException("error.notFound", id));
-    }
-
     private ReportTable completion(String id, String groupKey, List<Enrolment> all, Function<Enrolment, String> group) {
         Map<String, List<Enrolment>> byGroup = all.stream()
                 .filter(e -> e.getStatus() != EnrolmentStatus.DECLINED && e.getStatus() != EnrolmentStatus.CANCELLED)

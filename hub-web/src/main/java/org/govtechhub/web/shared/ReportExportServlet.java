@@ -3,12 +3,12 @@ package org.govtechhub.web.shared;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.ReportTable;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -26,14 +26,12 @@ public abstract class ReportExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = "ru".equals(request.getParameter("lang")) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
         String id = request.getParameter("table");
-        ReportTable table;
-        try {
-            table = tables(request, locale).stream().filter(t -> t.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new BusinessException("error.notFound", id));
-        } catch (BusinessException unknownTable) {
+        Optional<ReportTable> found = tables(request, locale).stream().filter(t -> t.id().equals(id)).findFirst();
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        ReportTable table = found.get();
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         boolean xlsx = request.getServletPath().endsWith(".xlsx");
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
