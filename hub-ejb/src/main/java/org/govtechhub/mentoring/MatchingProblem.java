@@ -21,8 +21,11 @@ public final class MatchingProblem {
 
     /** The highest compatibility score. */
     public static final int MAX_SCORE = 100;
-    /** The most mentors one startup may want. */
-    public static final int MAX_WANT = 2;
+    /**
+     * The most distinct mentors one startup may want (the mentoring pages ask for 1 or 2; reusing the solver for
+     * award juries, an entry may need up to 5 jurors).
+     */
+    public static final int MAX_WANT = 5;
     /** The most mentors an instance may have (mentor positions are stored in 16 bits by the solver). */
     public static final int MAX_MENTORS = 65_535;
 

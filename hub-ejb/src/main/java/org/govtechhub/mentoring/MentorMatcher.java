@@ -22,9 +22,11 @@ import java.util.List;
  * Primal-dual successive shortest paths with node potentials: each phase runs one Dijkstra on reduced costs
  * (non-negative thanks to the potentials), updates the potentials, then augments along as many zero-reduced-cost
  * paths as a depth-first search with current-arc pointers finds. The complete bipartite graph is never built:
- * scores are a byte matrix, flow is at most two mentors per startup. Mentors with spare room all keep potential
- * 0 (= the source), so their contribution to a startup is its best free mentor, kept per startup as a pointer into
- * its mentors sorted by score; only saturated mentors reached through the current matching are scanned.
+ * scores are a byte matrix, and the flow into a startup (at most {@value MatchingProblem#MAX_WANT} mentors) is a
+ * fixed-width row of mentor slots, as wide as the largest want left after pins in the instance. Mentors with spare
+ * room all keep potential 0 (= the source), so their contribution to a startup is its best free mentor, kept per
+ * startup as a pointer into its mentors sorted by score; only saturated mentors reached through the current
+ * matching are scanned.
  * Everything is single-threaded and scans in index order, so the same input always gives the same output.
  * The potentials are returned in the result, and {@link OptimalityCertificate} re-checks optimality from them.
  *
@@ -45,8 +47,13 @@ public final class MentorMatcher {
     private final int[] need;
     private final int[] used;
     private final int[] served;
-    /** Two mentor slots per startup, {@link #NONE} when empty; pins are not in here. */
+    /**
+     * {@link #width} mentor slots per startup ({@code mate[width * s + j]}), {@link #NONE} when empty; pins are not
+     * in here. Filled slots always come first: a startup's slots are only ever filled or swapped, never emptied.
+     */
     private final int[] mate;
+    /** Slots per startup: the largest want left after pins, 0..{@value MatchingProblem#MAX_WANT}. */
+    private final int width;
     private final int[] piS;
     private final int[] piM;
     private int piT;
@@ -76,8 +83,6 @@ public final class MentorMatcher {
         this.need = new int[nS];
         this.used = new int[nM];
         this.served = new int[nS];
-        this.mate = new int[2 * nS];
-        Arrays.fill(mate, NONE);
         this.piS = new int[nS];
         this.piM = new int[nM];
         this.order = new char[nS * nM];
@@ -94,6 +99,9 @@ public final class MentorMatcher {
         this.onPathS = new boolean[nS];
         this.onPathM = new boolean[nM];
         initialiseRoom();
+        this.width = Arrays.stream(need).max().orElse(0);
+        this.mate = new int[width * nS];
+        Arrays.fill(mate, NONE);
         this.columns = transposeScores();
         initialiseOrdersAndPotentials();
     }
@@ -248,7 +256,7 @@ public final class MentorMatcher {
         if (d != distS[s]) {
             return;
         }
-        for (int j = 2 * s; j < 2 * s + 2; j++) {
+        for (int j = width * s; j < width * (s + 1); j++) {
             int m = mate[j];
             if (m != NONE && !isFree(m)) {
                 int nd = d + score(m, s) + piS[s] - piM[m];
@@ -340,7 +348,7 @@ public final class MentorMatcher {
             int next = advance(s);
             if (next != NONE) {
                 depth++;
-                pathM[depth] = mate[2 * s + curS[s]];
+                pathM[depth] = mate[width * s + curS[s]];
                 pathS[depth] = next;
                 onPathM[pathM[depth]] = true;
                 onPathS[next] = true;
@@ -358,8 +366,8 @@ public final class MentorMatcher {
 
     /** @return the next startup reachable from {@code s} through one of its saturated mentors, or NONE */
     private int advance(int s) {
-        for (; curS[s] < 2; curS[s]++) {
-            int m = mate[2 * s + curS[s]];
+        for (; curS[s] < width; curS[s]++) {
+            int m = mate[width * s + curS[s]];
             if (m == NONE || isFree(m) || deadM[m] || onPathM[m] || score(m, s) + piS[s] - piM[m] != 0) {
                 continue;
             }
@@ -404,12 +412,15 @@ public final class MentorMatcher {
         onPathS[last] = false;
     }
 
+    /** Puts {@code replacement} into the first slot of startup {@code s} holding {@code old} (NONE: first empty). */
     private void replaceMate(int s, int old, int replacement) {
-        int j = mate[2 * s] == old ? 2 * s : 2 * s + 1;
-        if (mate[j] != old) {
-            throw new IllegalStateException("startup " + s + " does not hold mentor " + old);
+        for (int j = width * s; j < width * (s + 1); j++) {
+            if (mate[j] == old) {
+                mate[j] = replacement;
+                return;
+            }
         }
-        mate[j] = replacement;
+        throw new IllegalStateException("startup " + s + " does not hold mentor " + old);
     }
 
     // ---------------------------------------------------------------- small queries
@@ -436,7 +447,12 @@ public final class MentorMatcher {
     }
 
     private boolean isMate(int s, int m) {
-        return mate[2 * s] == m || mate[2 * s + 1] == m;
+        for (int j = width * s; j < width * (s + 1); j++) {
+            if (mate[j] == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int score(int m, int s) {
@@ -453,7 +469,7 @@ public final class MentorMatcher {
             result.add(new Assignment(pin.startup(), pin.mentor(), problem.score(pin.startup(), pin.mentor()), true));
         }
         for (int s = 0; s < nS; s++) {
-            for (int j = 2 * s; j < 2 * s + 2; j++) {
+            for (int j = width * s; j < width * (s + 1); j++) {
                 if (mate[j] != NONE) {
                     result.add(new Assignment(s, mate[j], score(mate[j], s), false));
                 }

@@ -1,5 +1,6 @@
 package org.govtechhub.mentoring;
 
+import org.govtechhub.shared.Tags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;

@@ -1,5 +1,6 @@
 package org.govtechhub.mentoring;
 
+import org.govtechhub.shared.Tags;
 import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.OrganisationKind;
 import org.govtechhub.identity.Person;

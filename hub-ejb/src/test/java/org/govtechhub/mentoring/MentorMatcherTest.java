@@ -3,6 +3,7 @@ package org.govtechhub.mentoring;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -171,7 +172,9 @@ class MentorMatcherTest {
         assertThrows(IllegalArgumentException.class, overCapacity::build);
         assertThrows(IllegalArgumentException.class, overWant::build);
         assertThrows(IllegalArgumentException.class, twice::build);
-        assertThrows(IllegalArgumentException.class, () -> MatchingProblem.builder(new int[] {3}, new int[] {1}));
+        assertThrows(IllegalArgumentException.class,
+                () -> MatchingProblem.builder(new int[] {MatchingProblem.MAX_WANT + 1}, new int[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> MatchingProblem.builder(new int[] {-1}, new int[] {1}));
         assertThrows(IllegalArgumentException.class,
                 () -> MatchingProblem.builder(new int[] {1}, new int[] {1}).scores(new int[][] {{101}}));
     }
@@ -194,6 +197,61 @@ class MentorMatcherTest {
         assertFalse(worseScore.reducedCostsNonNegative());
         assertFalse(fewerSlots.noAugmentingPath());
         assertFalse(twiceX.feasible());
+    }
+
+    @Test
+    void fourEntriesEachGetThreeDistinctJurorsOutOfFiveAndNoJurorMeetsItsConflict() {
+        // jurors 0..4 (capacity 3 each, 15 seats) for entries 0..3 (3 jurors each, 12 slots); each juror has one
+        // conflict (99, tempting): juror j with entry j mod 4. Every juror then has at most 3 allowed entries, so
+        // capacity never binds and the optimum is each entry's best three allowed jurors:
+        // entry 0 may only use 1, 2, 3 (40 + 30 + 20 = 90); entry 1 takes 0, 2, 4 (90 + 60 + 80 = 230);
+        // entry 2 takes 0, 3, 4 (90 + 65 + 80 = 235); entry 3 takes 0, 1, 4 (90 + 70 + 80 = 240); total 795.
+        int[][] scores = {
+                {99, 40, 30, 20, 99},
+                {90, 99, 60, 50, 80},
+                {90, 55, 99, 65, 80},
+                {90, 70, 45, 99, 80}};
+        MatchingProblem.Builder builder = MatchingProblem.builder(new int[] {3, 3, 3, 3}, new int[] {3, 3, 3, 3, 3})
+                .scores(scores);
+        for (int juror = 0; juror < 5; juror++) {
+            builder.forbid(juror % 4, juror);
+        }
+        MatchingProblem problem = builder.build();
+
+        MatchingResult result = MentorMatcher.solve(problem);
+
+        assertEquals(12, result.assignedSlots());
+        int[] seats = new int[5];
+        for (Assignment a : result.assignments()) {
+            assertFalse(problem.isForbidden(a.startup(), a.mentor()), "conflict used: " + a);
+            seats[a.mentor()]++;
+        }
+        for (int juror = 0; juror < 5; juror++) {
+            assertTrue(seats[juror] <= 3, "juror " + juror + " over capacity: " + seats[juror]);
+        }
+        for (int entry = 0; entry < 4; entry++) {
+            assertEquals(3, Arrays.stream(result.mentorsOf(entry)).distinct().count(), "entry " + entry);
+        }
+        assertArrayEquals(new int[] {1, 2, 3}, result.mentorsOf(0));
+        assertArrayEquals(new int[] {0, 2, 4}, result.mentorsOf(1));
+        assertArrayEquals(new int[] {0, 3, 4}, result.mentorsOf(2));
+        assertArrayEquals(new int[] {0, 1, 4}, result.mentorsOf(3));
+        assertEquals(795, result.totalScore());
+        assertArrayEquals(new long[] {12, 795}, new BruteForce(problem).best());
+        assertRulesKept(problem, result);
+        assertTrue(result.certifyOptimal());
+    }
+
+    @Test
+    void aStartupMayWantUpToMaxWantMentors() {
+        // one startup wants 5 of 6 mentors (room 1 each): it gets all but the worst, never one twice
+        MatchingResult result = solve(new int[] {MatchingProblem.MAX_WANT}, new int[] {1, 1, 1, 1, 1, 1},
+                new int[][] {{10, 60, 50, 40, 30, 20}});
+
+        assertEquals(5, MatchingProblem.MAX_WANT);
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, result.mentorsOf(0));
+        assertEquals(200, result.totalScore());
+        assertTrue(result.certifyOptimal());
     }
 
     @Test
@@ -233,6 +291,54 @@ class MentorMatcherTest {
     }
 
     @Test
+    void randomSmallInstancesWithWantsUpToFiveReachTheBruteForceOptimum() {
+        SplittableRandom random = new SplittableRandom(20250301L);
+        int startupsGivenThreeOrMore = 0;
+        for (int round = 0; round < 300; round++) {
+            int startups = 1 + random.nextInt(4);
+            int mentors = 1 + random.nextInt(6);
+            int maxScore = random.nextBoolean() ? 100 : 4;
+            MatchingProblem problem = randomProblem(random, startups, mentors, maxScore, 0.15, 3,
+                    MatchingProblem.MAX_WANT, 4);
+
+            MatchingResult result = MentorMatcher.solve(problem);
+            long[] best = new BruteForce(problem).best();
+
+            String where = "round " + round;
+            assertEquals(best[0], result.assignedSlots(), where + ": slots");
+            assertEquals(best[1], result.totalScore(), where + ": score");
+            assertTrue(result.certifyOptimal(), where + ": certificate");
+            assertRulesKept(problem, result);
+            for (int s = 0; s < startups; s++) {
+                startupsGivenThreeOrMore += result.mentorsOf(s).length >= 3 ? 1 : 0;
+            }
+        }
+        // the rounds must really exercise more than two slots per startup
+        assertTrue(startupsGivenThreeOrMore > 50, "only " + startupsGivenThreeOrMore + " startups got 3+ mentors");
+    }
+
+    @Test
+    void randomMediumInstancesWithWantsUpToFiveKeepEveryRuleAndCarryACertificate() {
+        SplittableRandom random = new SplittableRandom(4242L);
+        for (int round = 0; round < 10; round++) {
+            int startups = 30 + random.nextInt(150);
+            int mentors = 10 + random.nextInt(60);
+            int maxScore = random.nextBoolean() ? 100 : 5;
+            MatchingProblem problem = randomProblem(random, startups, mentors, maxScore, 0.1, 20,
+                    MatchingProblem.MAX_WANT, 9);
+
+            MatchingResult result = MentorMatcher.solve(problem);
+            MatchingResult again = MentorMatcher.solve(problem);
+
+            assertRulesKept(problem, result);
+            OptimalityCertificate certificate = result.certificate();
+            assertTrue(certificate.holds(), "round " + round + ": " + certificate);
+            assertEquals(result.totalScore(), certificate.score());
+            assertEquals(result.assignments(), again.assignments(), "round " + round + ": not deterministic");
+        }
+    }
+
+    @Test
     void randomMediumInstancesKeepEveryRuleAndCarryACertificate() {
         SplittableRandom random = new SplittableRandom(99L);
         for (int round = 0; round < 25; round++) {
@@ -256,11 +362,19 @@ class MentorMatcherTest {
         return MentorMatcher.solve(MatchingProblem.builder(want, capacity).scores(scores).build());
     }
 
-    /** Random instance; pins are drawn only where they keep the instance valid. */
+    /** Random instance with wants 0..2 and capacities 0..3; pins are drawn only where they keep it valid. */
     private static MatchingProblem randomProblem(SplittableRandom random, int startups, int mentors, int maxScore,
                                                  double forbiddenShare, int pinAttempts) {
-        int[] want = random.ints(startups, 0, 3).map(w -> w == 0 && random.nextInt(4) > 0 ? 1 : w).toArray();
-        int[] capacity = random.ints(mentors, 0, 4).toArray();
+        return randomProblem(random, startups, mentors, maxScore, forbiddenShare, pinAttempts, 2, 3);
+    }
+
+    /** Random instance with wants 0..maxWant (mostly not 0) and capacities 0..maxCapacity. */
+    private static MatchingProblem randomProblem(SplittableRandom random, int startups, int mentors, int maxScore,
+                                                 double forbiddenShare, int pinAttempts, int maxWant,
+                                                 int maxCapacity) {
+        int[] want = random.ints(startups, 0, maxWant + 1).map(w -> w == 0 && random.nextInt(4) > 0 ? 1 : w)
+                .toArray();
+        int[] capacity = random.ints(mentors, 0, maxCapacity + 1).toArray();
         int[][] scores = new int[startups][mentors];
         boolean[][] forbidden = new boolean[startups][mentors];
         MatchingProblem.Builder builder = MatchingProblem.builder(want, capacity);

@@ -28,7 +28,8 @@ public final class ReportExport {
         writer.write('\uFEFF');
         writer.write(line(table.columns().stream().map(c -> label(bundle, c)).toList()));
         for (List<Object> row : table.rows()) {
-            writer.write(line(row.stream().map(String::valueOf).toList()));
+            writer.write(row.stream().map(v -> v instanceof Number ? String.valueOf(v) : quoted(String.valueOf(v)))
+                    .collect(Collectors.joining(",")) + "\r\n");
         }
         writer.flush();
     }

@@ -1,4 +1,4 @@
-package org.govtechhub.mentoring;
+package org.govtechhub.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

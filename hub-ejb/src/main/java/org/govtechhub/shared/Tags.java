@@ -1,4 +1,4 @@
-package org.govtechhub.mentoring;
+package org.govtechhub.shared;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -38,6 +38,11 @@ public final class Tags implements Serializable {
     /** How many of these tags the other set also has. */
     public int overlap(Tags other) {
         return (int) values.stream().filter(other.values::contains).count();
+    }
+
+    /** The tags both sets have. */
+    public Tags common(Tags other) {
+        return new Tags(values.stream().filter(other.values::contains).collect(Collectors.toSet()));
     }
 
     public int size() {

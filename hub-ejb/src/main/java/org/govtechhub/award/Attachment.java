@@ -1,0 +1,100 @@
+package org.govtechhub.award;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.govtechhub.shared.BaseEntity;
+import org.govtechhub.shared.BusinessException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** A PDF attached to an entry; the type is checked by content (the "%PDF-" signature), the size is limited. */
+@Entity
+@Table(name = "award_attachment")
+@NamedQuery(name = "Attachment.ofEntry", query = "SELECT a FROM Attachment a WHERE a.entry = :entry ORDER BY a.id")
+public class Attachment extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The largest attachment accepted: 5 MB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The most attachments one entry may have. */
+    public static final int MAX_PER_ENTRY = 5;
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    @ManyToOne
+    @JoinColumn(name = "entry_id", nullable = false, updatable = false)
+    private AwardEntry entry;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "size_bytes")
+    private int sizeBytes;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] content;
+
+    protected Attachment() {
+    }
+
+    public Attachment(AwardEntry entry, String fileName, byte[] content) {
+        checkSize(content.length);
+        if (content.length < PDF_SIGNATURE.length || !Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
+            throw new BusinessException("award.attachment.notPdf", displayName(fileName));
+        }
+        this.entry = entry;
+        this.fileName = displayName(fileName);
+        this.sizeBytes = content.length;
+        this.content = content.clone();
+    }
+
+    /** Refuses an empty file and one above {@link #MAX_BYTES}, before anything is read into memory. */
+    public static void checkSize(long size) {
+        if (size == 0) {
+            throw new BusinessException("award.attachment.empty");
+        }
+        if (size > MAX_BYTES) {
+            throw new BusinessException("award.attachment.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+    }
+
+    /** The last path segment of an uploaded name, at most 200 characters; "attachment.pdf" when blank. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            name = "attachment.pdf";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    @Override
+    protected String auditSummary() {
+        return fileName + " (" + sizeBytes + " bytes)";
+    }
+
+    public AwardEntry getEntry() {
+        return entry;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
+}

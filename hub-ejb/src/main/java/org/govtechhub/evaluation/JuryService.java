@@ -1,0 +1,202 @@
+package org.govtechhub.evaluation;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.govtechhub.identity.Person;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.AuditAction;
+import org.govtechhub.shared.AuditTrail;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.CrudService;
+import org.govtechhub.shared.NotificationService;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The jury's use cases, for any owner (award editions, cohort pitch days): rounds and their criteria, the
+ * scoresheets jurors fill in, conflicts they declare, progress and reminders, and the ranking
+ * ({@link ScoreAggregator}). A juror reaches a sheet only through their own, un-recused assignment.
+ */
+@Stateless
+public class JuryService {
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private NotificationService notifications;
+
+    public EvaluationRound round(Long id) {
+        return CrudService.findById(em, EvaluationRound.class, id).orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    public List<EvaluationRound> rounds(String owner) {
+        return em.createNamedQuery("EvaluationRound.ofOwner", EvaluationRound.class).setParameter("owner", owner).getResultList();
+    }
+
+    public EvaluationRound createRound(String owner, int number, boolean trimmedMean, List<RoundCriterion> criteria) {
+        EvaluationRound round = new EvaluationRound(owner, number, trimmedMean, criteria);
+        em.persist(round);
+        return round;
+    }
+
+    public EvaluationRound updateCriteria(Long roundId, List<RoundCriterion> criteria, boolean trimmedMean) {
+        EvaluationRound round = round(roundId);
+        round.replaceCriteria(criteria);
+        round.setTrimmedMean(trimmedMean);
+        return round;
+    }
+
+    /**
+     * Opens scoring with these entries (frozen from now on) and these juror assignments. The round row is locked
+     * first, so two managers opening it at once cannot both succeed.
+     */
+    public EvaluationRound open(Long roundId, Collection<Long> subjects, List<Assignment> assignments) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            throw BusinessException.notFound(roundId);
+        }
+        round.open(subjects, Clock.now());
+        for (Assignment assignment : assignments) {
+            em.persist(new Scoresheet(round, assignment.juror(), assignment.subjectId(), assignment.affinity(), assignment.note()));
+            notifications.notify(assignment.juror().getEmail(), "notification.evaluation.assigned", round.getNumber());
+        }
+        return round;
+    }
+
+    /** A juror for an entry, with the affinity that put them there and its explanation. */
+    public record Assignment(Person juror, long subjectId, int affinity, String note) {
+    }
+
+    public List<Scoresheet> sheets(EvaluationRound round) {
+        return em.createNamedQuery("Scoresheet.ofRound", Scoresheet.class).setParameter("round", round).getResultList();
+    }
+
+    /** The juror's sheets in rounds being scored, recusals included (they show as recused). */
+    public List<Scoresheet> openSheetsOf(String email) {
+        return em.createNamedQuery("Scoresheet.ofJuror", Scoresheet.class).setParameter("email", email).getResultList();
+    }
+
+    /** The juror's own sheet; someone else's, a recused one or an unknown id are all "not found". */
+    public Scoresheet sheetFor(Long sheetId, String email) {
+        return CrudService.findById(em, Scoresheet.class, sheetId)
+                .filter(s -> s.getJuror().getEmail().equalsIgnoreCase(email) && s.getStatus() != SheetStatus.RECUSED)
+                .orElseThrow(() -> BusinessException.notFound(sheetId));
+    }
+
+    /** Whether the juror holds an un-recused sheet for this entry in one of the owner's rounds. */
+    public boolean isAssigned(String owner, String email, long subjectId) {
+        return em.createNamedQuery("Scoresheet.ofJurorAndSubject", Scoresheet.class).setParameter("email", email)
+                .setParameter("subject", subjectId).setParameter("owner", owner).getResultStream()
+                .anyMatch(s -> s.getStatus() != SheetStatus.RECUSED);
+    }
+
+    public Scoresheet saveDraft(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {
+        Scoresheet sheet = sheetFor(sheetId, email);
+        sheet.fillIn(scores, comments, Clock.now());
+        return sheet;
+    }
+
+    public Scoresheet submit(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {
+        Scoresheet sheet = sheetFor(sheetId, email);
+        sheet.fillIn(scores, comments, Clock.now());
+        sheet.submit(Clock.now());
+        return sheet;
+    }
+
+    /**
+     * A juror declares a conflict with an entry: it is recorded, and every sheet they hold for the entry in the
+     * owner's rounds is recused. A score already submitted is excluded, and the audit log says so.
+     */
+    public DeclaredConflict declare(String owner, String email, long subjectId, ConflictType kind, String reason) {
+        Person juror = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
+        boolean declaredBefore = conflicts(owner).stream().anyMatch(c -> c.getJuror().equals(juror) && c.getSubjectId() == subjectId);
+        if (declaredBefore) {
+            throw new BusinessException("evaluation.conflict.duplicate");
+        }
+        DeclaredConflict conflict = new DeclaredConflict(owner, juror, subjectId, kind, reason);
+        em.persist(conflict);
+        em.createNamedQuery("Scoresheet.ofJurorAndSubject", Scoresheet.class).setParameter("email", email)
+                .setParameter("subject", subjectId).setParameter("owner", owner).getResultList().stream()
+                .filter(s -> s.getRound().getStatus() != RoundStatus.CLOSED && s.getStatus() != SheetStatus.RECUSED)
+                .forEach(sheet -> {
+                    if (sheet.recuse(Clock.now())) {
+                        AuditTrail.instance().record(AuditAction.RECUSAL, "Scoresheet", sheet.getId(),
+                                "submitted score excluded: " + juror.getEmail() + " recused from entry " + subjectId + " (" + kind + ")");
+                    }
+                });
+        return conflict;
+    }
+
+    public List<DeclaredConflict> conflicts(String owner) {
+        return em.createNamedQuery("DeclaredConflict.ofOwner", DeclaredConflict.class).setParameter("owner", owner).getResultList();
+    }
+
+    /** Each juror's progress in a round, by name. */
+    public List<JurorProgress> progress(EvaluationRound round) {
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Person> jurors = new TreeMap<>();
+        for (Scoresheet sheet : sheets(round)) {
+            String key = sheet.getJuror().getFullName() + "\u0000" + sheet.getJuror().getId();
+            jurors.put(key, sheet.getJuror());
+            int[] c = counts.computeIfAbsent(key, k -> new int[3]);
+            if (sheet.getStatus() == SheetStatus.RECUSED) {
+                c[2]++;
+            } else {
+                c[0]++;
+                if (sheet.getStatus() == SheetStatus.SUBMITTED) {
+                    c[1]++;
+                }
+            }
+        }
+        return counts.entrySet().stream().map(e -> new JurorProgress(jurors.get(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    /** Reminds every juror who still has sheets to submit; returns how many were reminded. */
+    public int remind(Long roundId) {
+        EvaluationRound round = round(roundId);
+        round.requireScoring();
+        List<JurorProgress> behind = progress(round).stream().filter(p -> p.remaining() > 0).toList();
+        behind.forEach(p -> notifications.notify(p.juror().getEmail(), "notification.evaluation.reminder", p.remaining(), round.getNumber()));
+        return behind.size();
+    }
+
+    /** Closes scoring; drafts and unscored sheets do not count. */
+    public EvaluationRound close(Long roundId) {
+        EvaluationRound round = round(roundId);
+        round.close(Clock.now());
+        return round;
+    }
+
+    /** The ranking of a round from its submitted (and recused) sheets, with the chair's recorded decisions. */
+    public List<RankedEntry> ranking(EvaluationRound round) {
+        return round.aggregator().rank(scorecards(round), round.isTrimmedMean(), round.chairOrder());
+    }
+
+    public Map<Long, JurorStatistics> jurorStatistics(EvaluationRound round) {
+        return round.aggregator().jurorStatistics(scorecards(round));
+    }
+
+    /** The chair's decision between two tied entries, recorded on the round and in the audit log. */
+    public EvaluationRound chairDecision(Long roundId, long preferred, long other) {
+        EvaluationRound round = round(roundId);
+        round.recordChairDecision(preferred, other);
+        return round;
+    }
+
+    private List<Scorecard> scorecards(EvaluationRound round) {
+        return sheets(round).stream().filter(Scoresheet::isCounted)
+                .filter(s -> round.includes(s.getSubjectId()))
+                .map(Scoresheet::scorecard).toList();
+    }
+}
