@@ -133,6 +133,16 @@ public class AwardService extends CrudService<AwardEdition> {
         return find(editionId).filter(AwardEdition::isPublished).orElseThrow(() -> BusinessException.notFound(editionId));
     }
 
+    /**
+     * A prize-winning entry of a published edition, for its public certificate; any other entry (unknown, not a
+     * winner, edition not yet published) is not found.
+     */
+    public AwardEntry publishedPrize(Long entryId) {
+        return findById(em, AwardEntry.class, entryId)
+                .filter(e -> e.isWinner() && e.getStatus() == EntryStatus.SUBMITTED && e.getNomination().getEdition().isPublished())
+                .orElseThrow(() -> BusinessException.notFound(entryId));
+    }
+
     /** The published editions, newest first. */
     public List<AwardEdition> publishedEditions() {
         return editions().stream().filter(AwardEdition::isPublished).toList();

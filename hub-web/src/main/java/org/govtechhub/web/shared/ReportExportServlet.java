@@ -33,7 +33,8 @@ public abstract class ReportExportServlet extends HttpServlet {
         }
         ReportTable table = found.get();
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-        boolean xlsx = request.getServletPath().endsWith(".xlsx");
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean xlsx = path.endsWith(".xlsx");
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + table.id() + (xlsx ? ".xlsx\"" : ".csv\""));
         if (xlsx) {
