@@ -6,15 +6,12 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import org.govtechhub.training.Certificate;
 import org.govtechhub.training.Enrolment;
+import org.govtechhub.web.shared.PdfFonts;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
@@ -24,9 +21,6 @@ import java.util.ResourceBundle;
  * Cyrillic prints; it carries the verification code and the address of the public check.
  */
 public final class CertificatePdf {
-
-    private static final String FONT = "liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
 
     private CertificatePdf() {
     }
@@ -38,9 +32,9 @@ public final class CertificatePdf {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            Font title = new Font(font(BOLD), 30);
-            Font large = new Font(font(BOLD), 20);
-            Font text = new Font(font(FONT), 13);
+            Font title = PdfFonts.bold(30);
+            Font large = PdfFonts.bold(20);
+            Font text = PdfFonts.regular(13);
             document.add(centered(bundle.getString("certificate.pdf.title"), title, 24));
             document.add(centered(bundle.getString("certificate.pdf.certifies"), text, 12));
             document.add(centered(enrolment.getPerson().getFullName(), large, 12));
@@ -62,16 +56,5 @@ public final class CertificatePdf {
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;
-    }
-
-    private static BaseFont font(String resource) throws DocumentException {
-        try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the classpath");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
