@@ -1,7 +1,7 @@
 package org.govtechhub.web.award;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.govtechhub.award.AwardEdition;
 import org.govtechhub.award.AwardEntry;
@@ -12,11 +12,13 @@ import java.util.List;
 
 /**
  * awards/results.xhtml (public): the published editions; with ?edition=… one edition's winners, special prizes
- * and finalists by nomination. An unknown or unpublished edition is "not found" (404).
+ * and finalists by nomination (view-scoped, so the language switch keeps the edition). An unknown or unpublished edition is "not found" (404).
  */
 @Named
-@RequestScoped
-public class ResultsBacking {
+@ViewScoped
+public class ResultsBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AwardService awards;
