@@ -156,6 +156,15 @@ class AwardJourneyBrowserIT {
             manager.waitForText(By.id("standings"), "Winner");
             assertTrue(manager.find(By.id("standings")).getText().contains("9.00"), "the raw score of the live round");
         }
+        HubClient exports = new HubClient();
+        exports.signInAsDemo("manager");
+        HttpResponse<byte[]> csv = exports.download("awards/manage/report/" + editionId + "/2.csv?table=ranking&lang=en");
+        assertEquals(200, csv.statusCode());
+        String ranking = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(ranking.contains("Normalised score") && ranking.contains(winning) && ranking.contains(",9.00,"), ranking);
+        HttpResponse<byte[]> matrix = exports.download("awards/manage/report/" + editionId + "/1.xlsx?table=matrix&lang=ru");
+        assertEquals(200, matrix.statusCode());
+        assertEquals("PK", new String(matrix.body(), 0, 2, StandardCharsets.US_ASCII), "an XLSX workbook");
 
         try (Browser visitor = new Browser()) {
             visitor.open("awards/results.xhtml?edition=" + editionId);
