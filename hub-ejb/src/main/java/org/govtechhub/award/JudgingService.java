@@ -12,9 +12,7 @@ import org.govtechhub.evaluation.RankedEntry;
 import org.govtechhub.evaluation.RoundStatus;
 import org.govtechhub.evaluation.Scoresheet;
 import org.govtechhub.evaluation.SheetStatus;
-import org.govtechhub.mentoring.MatchingProblem;
 import org.govtechhub.mentoring.MatchingResult;
-import org.govtechhub.mentoring.MentorMatcher;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.Clock;
 import org.govtechhub.shared.NotificationService;
@@ -112,28 +110,16 @@ public class JudgingService {
         boolean[][] forbidden = new boolean[nE][nJ];
         int[] want = new int[nE];
         int[] eligible = new int[nE];
-        int totalWant = 0;
         for (int e = 0; e < nE; e++) {
             for (int j = 0; j < nJ; j++) {
                 forbidden[e][j] = conflict(members.get(j), submitted.get(e), declared).isPresent();
                 eligible[e] += forbidden[e][j] ? 0 : 1;
             }
             want[e] = Math.min(edition.getJurorsPerEntry(), eligible[e]);
-            totalWant += want[e];
         }
-        int limit = edition.getMaxEntriesPerJuror();
-        int balanced = Math.min(limit, (totalWant + nJ - 1) / nJ);
-        MatchingResult result = null;
-        int cap = balanced;
-        for (; cap <= limit; cap++) {
-            result = solve(submitted, members, forbidden, want, cap);
-            if (result.assignedSlots() == totalWant) {
-                break;
-            }
-        }
-        if (cap > limit) {
-            cap = limit;
-        }
+        JuryAssignment.Result solved = JuryAssignment.solve(want, nJ, edition.getMaxEntriesPerJuror(), forbidden,
+                (e, j) -> affinity(members.get(j), submitted.get(e)));
+        MatchingResult result = solved.matching();
         List<AssignmentPlan.Pair> pairs = new ArrayList<>();
         Map<String, Integer> loads = new TreeMap<>();
         members.forEach(m -> loads.put(m.getPerson().getFullName(), 0));
@@ -154,22 +140,7 @@ public class JudgingService {
                 shortfalls.add(new AssignmentPlan.Shortfall(submitted.get(e), edition.getJurorsPerEntry(), got[e], eligible[e]));
             }
         }
-        return new AssignmentPlan(pairs, loads, shortfalls, cap, result.certifyOptimal());
-    }
-
-    private static MatchingResult solve(List<AwardEntry> submitted, List<JuryMember> members, boolean[][] forbidden, int[] want, int cap) {
-        int[] capacity = new int[members.size()];
-        java.util.Arrays.fill(capacity, cap);
-        MatchingProblem.Builder builder = MatchingProblem.builder(want, capacity)
-                .scores((e, j) -> affinity(members.get(j), submitted.get(e)));
-        for (int e = 0; e < want.length; e++) {
-            for (int j = 0; j < capacity.length; j++) {
-                if (forbidden[e][j]) {
-                    builder.forbid(e, j);
-                }
-            }
-        }
-        return MentorMatcher.solve(builder.build());
+        return new AssignmentPlan(pairs, loads, shortfalls, solved.capacity(), result.certifyOptimal());
     }
 
     /** Affinity 0..100: the share of the entry's topics that are in the juror's expertise. */
