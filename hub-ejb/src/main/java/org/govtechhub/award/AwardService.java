@@ -59,6 +59,9 @@ public class AwardService extends CrudService<AwardEdition> {
         AwardEdition saved = save(edition, isNew);
         if (isNew) {
             jury.createRound(saved.owner(), 1, saved.isTrimmedMean(), DEFAULT_CRITERIA);
+        } else {
+            jury.rounds(saved.owner()).stream().filter(r -> r.getStatus() == org.govtechhub.evaluation.RoundStatus.SETUP)
+                    .forEach(r -> r.setTrimmedMean(saved.isTrimmedMean()));
         }
         return saved;
     }

@@ -9,11 +9,19 @@ import java.util.function.IntBinaryOperator;
 
 /**
  * The jury assignment as plain Java, on the mentoring context's exact solver: entry {@code e} wants {@code want[e]}
- * distinct jurors, no juror takes more than the limit, forbidden (conflicted) pairs never meet. Load balancing:
- * the per-juror capacity starts at {@code ceil(Σ want / jurors)} (the least any assignment can need) and grows
- * only while some wanted slot stays empty, up to the limit; at the first capacity that serves every slot (or at
- * the limit), the solver's optimum maximises total affinity. So the busiest juror has as few entries as
- * possible, and within that the expertise fits best.
+ * distinct jurors, no juror takes more than the limit, forbidden (conflicted) pairs never meet. Load balancing, in
+ * two steps:
+ * <ol>
+ *   <li>The per-juror capacity starts at {@code ceil(Σ want / jurors)} (the least any assignment can need) and
+ *       grows only while some wanted slot stays empty, up to the limit. So the busiest juror has as few entries as
+ *       possible.</li>
+ *   <li>Within that capacity the affinity optimum may still fill some jurors and leave another idle. When loads then
+ *       differ by more than one, it is solved once more with each juror held to {@code floor} or {@code ceil} of
+ *       {@code Σ want / jurors} (the jurors the optimum loaded most get the {@code ceil}); that assignment is kept if
+ *       it still serves every slot, which it always does without conflicts.</li>
+ * </ol>
+ * The result is optimal (most slots, then highest total affinity) for the capacities it was solved with, and its
+ * certificate says so.
  */
 public final class JuryAssignment {
 
@@ -39,17 +47,40 @@ public final class JuryAssignment {
         int wanted = Arrays.stream(want).sum();
         int capacity = Math.max(1, Math.min(limit, (wanted + jurors - 1) / jurors));
         while (true) {
-            MatchingResult result = solveWith(capacity, want, jurors, forbidden, affinity);
-            if (result.assignedSlots() == wanted || capacity >= limit) {
+            int[] capacities = new int[jurors];
+            Arrays.fill(capacities, capacity);
+            MatchingResult result = solveWith(capacities, want, forbidden, affinity);
+            if (result.assignedSlots() == wanted) {
+                return new Result(evenedOut(result, want, jurors, wanted, forbidden, affinity), capacity, wanted);
+            }
+            if (capacity >= limit) {
                 return new Result(result, capacity, wanted);
             }
             capacity++;
         }
     }
 
-    private static MatchingResult solveWith(int capacity, int[] want, int jurors, boolean[][] forbidden, IntBinaryOperator affinity) {
+    /** The same slots with loads differing by at most one, if conflicts allow it; otherwise the optimum as it was. */
+    private static MatchingResult evenedOut(MatchingResult optimum, int[] want, int jurors, int wanted, boolean[][] forbidden,
+                                            IntBinaryOperator affinity) {
+        int[] load = new int[jurors];
+        optimum.assignments().forEach(a -> load[a.mentor()]++);
+        if (Arrays.stream(load).max().orElse(0) - Arrays.stream(load).min().orElse(0) <= 1) {
+            return optimum;
+        }
+        Integer[] busiestFirst = new Integer[jurors];
+        Arrays.setAll(busiestFirst, j -> j);
+        Arrays.sort(busiestFirst, (a, b) -> load[a] != load[b] ? Integer.compare(load[b], load[a]) : Integer.compare(a, b));
         int[] capacities = new int[jurors];
-        Arrays.fill(capacities, capacity);
+        for (int k = 0; k < jurors; k++) {
+            capacities[busiestFirst[k]] = wanted / jurors + (k < wanted % jurors ? 1 : 0);
+        }
+        MatchingResult even = solveWith(capacities, want, forbidden, affinity);
+        return even.assignedSlots() == wanted ? even : optimum;
+    }
+
+    private static MatchingResult solveWith(int[] capacities, int[] want, boolean[][] forbidden, IntBinaryOperator affinity) {
+        int jurors = capacities.length;
         MatchingProblem.Builder builder = MatchingProblem.builder(want, capacities).scores(affinity);
         for (int e = 0; e < want.length; e++) {
             for (int j = 0; j < jurors; j++) {

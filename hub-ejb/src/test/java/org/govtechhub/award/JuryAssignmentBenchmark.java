@@ -65,9 +65,9 @@ public final class JuryAssignmentBenchmark {
         for (Assignment a : result.matching().assignments()) {
             load[a.mentor()]++;
         }
-        System.out.printf("%,d entries x %d jurors, R=%d, L=%d: median %.1f ms, max %.1f ms; slots %d/%d, busiest juror %d (capacity %d),"
+        System.out.printf("%,d entries x %d jurors, R=%d, L=%d: median %.1f ms, max %.1f ms; slots %d/%d, loads %d..%d (capacity %d),"
                         + " total affinity %,d, certificate %s%n", entries, jurors, perEntry, limit, times[times.length / 2] / 1e6,
-                times[times.length - 1] / 1e6, result.matching().assignedSlots(), result.wanted(), Arrays.stream(load).max().orElse(0),
+                times[times.length - 1] / 1e6, result.matching().assignedSlots(), result.wanted(), Arrays.stream(load).min().orElse(0), Arrays.stream(load).max().orElse(0),
                 result.capacity(), result.matching().totalScore(), result.matching().certifyOptimal() ? "holds" : "FAILS");
     }
 

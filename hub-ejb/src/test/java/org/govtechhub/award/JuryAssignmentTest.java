@@ -41,6 +41,21 @@ class JuryAssignmentTest {
     }
 
     @Test
+    void withoutConflictsNoJurorIsLeftIdleWhileOthersAreFull() {
+        // the affinity optimum alone, under the smallest cap (5), would give six jurors 5 entries and the seventh none
+        for (int[] size : new int[][] {{10, 7}, {11, 4}, {13, 6}}) {
+            int[] want = new int[size[0]];
+            Arrays.fill(want, 3);
+            JuryAssignment.Result result = JuryAssignment.solve(want, size[1], 50, new boolean[size[0]][size[1]], (e, j) -> (e + 1) * (j + 1) % 37);
+            int[] load = new int[size[1]];
+            result.matching().assignments().forEach(a -> load[a.mentor()]++);
+            assertTrue(result.servesEveryEntry());
+            assertTrue(Arrays.stream(load).max().getAsInt() - Arrays.stream(load).min().getAsInt() <= 1, Arrays.toString(load));
+            assertTrue(result.matching().certifyOptimal());
+        }
+    }
+
+    @Test
     void theLoadGrowsOnlyAsFarAsConflictsForceIt() {
         // 4 entries want 2 of 3 jurors: 8 slots would need 3 per juror, but juror 0 is conflicted with entries 1-3, so jurors 1 and 2
         // must judge entries 1-3 (3 each) and entry 0 needs one of them besides juror 0: the least possible busiest load is 4.
