@@ -427,7 +427,7 @@ class AwardIT {
             assertEquals(jurorsPerEntry, jurors.size(), entry.getTitle());
             assertEquals(jurorsPerEntry, new HashSet<>(jurors).size(), "distinct jurors for " + entry.getTitle());
         });
-        Map<String, Integer> counted = awards.jury(edition).stream().collect(Collectors.toMap(m -> m.getPerson().getFullName(),
+        Map<JuryMember, Integer> counted = awards.jury(edition).stream().collect(Collectors.toMap(m -> m,
                 m -> (int) plan.pairs().stream().filter(p -> p.juror().equals(m)).count()));
         assertEquals(counted, Map.copyOf(plan.loads()), "the loads the plan reports are the pairs'");
         IntSummaryStatistics load = plan.loads().values().stream().mapToInt(Integer::intValue).summaryStatistics();

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -226,15 +229,18 @@ class AwardJourneyBrowserIT {
         }
     }
 
-    /** Picks an item of a PrimeFaces select menu by its label. */
+    /** Picks an item of a PrimeFaces select menu by its label, scrolling a long list to it. */
     private static void choose(Browser browser, String menuId, String label) {
         browser.click(By.id(menuId));
         By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]");
-        browser.waiting().until(driver -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
             if (!driver.findElement(By.id(menuId + "_label")).getText().equals(label)) {
-                driver.findElement(item).click();
+                WebElement option = driver.findElement(item);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+                option.click();
             }
-            return driver.findElement(By.id(menuId + "_label")).getText().equals(label);
+            return driver.findElement(By.id(menuId + "_label")).getText().equals(label)
+                    && !driver.findElement(By.id(menuId + "_input")).getAttribute("value").isEmpty();
         });
     }
 

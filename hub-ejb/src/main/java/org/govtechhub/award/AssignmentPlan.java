@@ -8,12 +8,12 @@ import java.util.Map;
  * the entries that could not get R jurors and why, and whether the solver's optimality certificate holds.
  *
  * @param pairs      every (entry, juror) pair, by entry
- * @param loads      entries per juror, by juror name
+ * @param loads      entries per juror, in the jury's order
  * @param shortfalls entries with fewer jurors than wanted
  * @param maxLoad    the per-juror limit the plan needed: the smallest that serves every entry (load balancing)
  * @param optimal    whether the optimality certificate holds (most pairs, then highest total affinity)
  */
-public record AssignmentPlan(List<Pair> pairs, Map<String, Integer> loads, List<Shortfall> shortfalls, int maxLoad, boolean optimal) {
+public record AssignmentPlan(List<Pair> pairs, Map<JuryMember, Integer> loads, List<Shortfall> shortfalls, int maxLoad, boolean optimal) {
 
     /** A juror for an entry, with the affinity score 0..100 and the expertise both share. */
     public record Pair(AwardEntry entry, JuryMember juror, int affinity, String shared) {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -121,14 +120,14 @@ public class JudgingService {
                 (e, j) -> affinity(members.get(j), submitted.get(e)));
         MatchingResult result = solved.matching();
         List<AssignmentPlan.Pair> pairs = new ArrayList<>();
-        Map<String, Integer> loads = new TreeMap<>();
-        members.forEach(m -> loads.put(m.getPerson().getFullName(), 0));
+        Map<JuryMember, Integer> loads = new LinkedHashMap<>();
+        members.forEach(m -> loads.put(m, 0));
         int[] got = new int[nE];
         for (org.govtechhub.mentoring.Assignment a : result.assignments()) {
             AwardEntry entry = submitted.get(a.startup());
             JuryMember member = members.get(a.mentor());
             pairs.add(new AssignmentPlan.Pair(entry, member, a.score(), member.getExpertise().common(entry.topics()).toString()));
-            loads.merge(member.getPerson().getFullName(), 1, Integer::sum);
+            loads.merge(member, 1, Integer::sum);
             got[a.startup()]++;
         }
         pairs.sort((x, y) -> x.entry().getId().equals(y.entry().getId())
