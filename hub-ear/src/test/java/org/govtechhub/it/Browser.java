@@ -1,7 +1,9 @@
 package org.govtechhub.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,8 +59,28 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks the element once it is clickable. If the page replaced the element between finding and clicking it
+     * (a stale element, or Chromium's "node does not belong to the document"), nothing was clicked: it is found again.
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(driver -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+                if (element == null) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     public void waitForText(By by, String text) {
