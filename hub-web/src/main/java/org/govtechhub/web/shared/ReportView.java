@@ -5,13 +5,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.govtechhub.shared.ReportTable;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Renders dashboard tables (WEB-INF/tags/report.xhtml): headings, heatmap colours, a Chart.js bar chart. */
 @Named
 @ApplicationScoped
 public class ReportView {
+
+    private static final String[] COLOURS = {"#0b3d91", "#f59e0b", "#9ca3af", "#60a5fa", "#15803d", "#b91c1c", "#7c3aed"};
 
     public String heading(ReportTable.Column column) {
         return ReportExport.label(bundle(), column);
@@ -24,11 +28,29 @@ public class ReportView {
 
     /** A Chart.js bar chart of one numeric column against a label column. */
     public String barChart(ReportTable table, int labelColumn, int valueColumn) {
+        return chart(table, labelColumn, List.of(valueColumn), false);
+    }
+
+    /**
+     * A stacked Chart.js bar chart: one bar per row (labelled by {@code labelColumn}), one stacked dataset per
+     * column from {@code firstValueColumn} to the last, e.g. how many of a juror's totals fall in each band.
+     */
+    public String stackedChart(ReportTable table, int labelColumn, int firstValueColumn) {
+        return chart(table, labelColumn, IntStream.range(firstValueColumn, table.columns().size()).boxed().toList(), true);
+    }
+
+    private String chart(ReportTable table, int labelColumn, List<Integer> valueColumns, boolean stacked) {
         String labels = table.rows().stream().map(r -> json(String.valueOf(r.get(labelColumn)))).collect(Collectors.joining(","));
-        String data = table.rows().stream().map(r -> String.valueOf(r.get(valueColumn))).collect(Collectors.joining(","));
-        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-                + json(heading(table.columns().get(valueColumn))) + ",\"data\":[" + data + "],\"backgroundColor\":\"#0b3d91\"}]},"
-                + "\"options\":{\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
+        StringBuilder datasets = new StringBuilder();
+        for (int i = 0; i < valueColumns.size(); i++) {
+            int column = valueColumns.get(i);
+            String data = table.rows().stream().map(r -> String.valueOf(r.get(column))).collect(Collectors.joining(","));
+            datasets.append(i == 0 ? "" : ",").append("{\"label\":").append(json(heading(table.columns().get(column))))
+                    .append(",\"data\":[").append(data).append("],\"backgroundColor\":\"").append(COLOURS[i % COLOURS.length]).append("\"}");
+        }
+        String axis = stacked ? "\"stacked\":true," : "";
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[" + datasets + "]},"
+                + "\"options\":{\"scales\":{\"x\":{" + (stacked ? "\"stacked\":true" : "") + "},\"y\":{" + axis + "\"beginAtZero\":true}}}}";
     }
 
     private static ResourceBundle bundle() {
