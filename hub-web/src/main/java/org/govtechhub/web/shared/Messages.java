@@ -47,14 +47,20 @@ public class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return parameters.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(displayable(parameters));
+        return parameters.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(displayable(parameters, bundle));
     }
 
-    /** Dates and times (UTC in the database) are shown as "2026-11-25 14:30"; other values as they are. */
-    private static Object[] displayable(Object[] parameters) {
+    /**
+     * Dates and times (UTC in the database) are shown as "2026-11-25 14:30"; an enum constant by its label
+     * ({@code PhaseKind.APPLICATIONS} → the bundle's "PhaseKind.APPLICATIONS"); other values as they are.
+     */
+    private static Object[] displayable(Object[] parameters, ResourceBundle bundle) {
         Object[] shown = parameters.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof LocalDateTime time) {
+            if (shown[i] instanceof Enum<?> constant) {
+                String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                shown[i] = bundle.containsKey(key) ? bundle.getString(key) : constant.name();
+            } else if (shown[i] instanceof LocalDateTime time) {
                 shown[i] = DATE_TIME.format(time);
             } else if (shown[i] instanceof TemporalAccessor date) {
                 shown[i] = DateTimeFormatter.ISO_LOCAL_DATE.format(date);

@@ -1,0 +1,140 @@
+package org.govtechhub.cohort;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationKind;
+import org.govtechhub.identity.Person;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.identity.Role;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.CrudService;
+import org.govtechhub.shared.NotificationService;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Challenges: a department drafts and submits them for a cohort, the program manager approves or returns them and
+ * publishes the approved ones; published challenges of cohorts still taking applications are public. A department
+ * reaches only its own challenges; anything else is "not found".
+ */
+@Stateless
+public class ChallengeService extends CrudService<Challenge> {
+
+    private static final String OPEN = "FROM Challenge c JOIN c.cohort.phases p WHERE c.status = org.govtechhub.cohort.ChallengeStatus.PUBLISHED "
+            + "AND p.kind = org.govtechhub.cohort.PhaseKind.APPLICATIONS AND p.endsOn >= :today "
+            + "AND (LOWER(c.title) LIKE :text OR LOWER(c.problem) LIKE :text OR LOWER(c.department.name) LIKE :text)";
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private ProgrammeService programmes;
+
+    @EJB
+    private NotificationService notifications;
+
+    public ChallengeService() {
+        super(Challenge.class);
+    }
+
+    /** The challenges of the person's department, newest first. */
+    public List<Challenge> ofMyDepartment(String email) {
+        Organisation department = department(email);
+        return em.createNamedQuery("Challenge.ofDepartment", Challenge.class).setParameter("department", department).getResultList();
+    }
+
+    public List<Challenge> ofCohort(Cohort cohort) {
+        return em.createNamedQuery("Challenge.ofCohort", Challenge.class).setParameter("cohort", cohort).getResultList();
+    }
+
+    /** Starts a draft for a cohort, in the name of the person's department. */
+    public Challenge draft(Long cohortId, String title, String email) {
+        Cohort cohort = programmes.cohort(cohortId);
+        return save(new Challenge(cohort, department(email), title), true);
+    }
+
+    /** The challenge as its department (or a program manager) may open it. */
+    public Challenge challengeFor(Long id, String email, boolean manager) {
+        return find(id).filter(c -> manager || c.getDepartment().equals(me(email).getOrganisation()))
+                .orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    public Challenge update(@NotNull @Valid Challenge changed, String email) {
+        challengeFor(changed.getId(), email, false).requireEditable();
+        return save(changed, false);
+    }
+
+    public Challenge submit(Long id, String email) {
+        Challenge challenge = challengeFor(id, email, false);
+        challenge.submit(Clock.now());
+        people.active().stream().filter(p -> p.getRoles().contains(Role.PROGRAM_MANAGER))
+                .forEach(m -> notifications.notify(m.getEmail(), "notification.cohort.challengeSubmitted", challenge.getTitle(),
+                        challenge.getDepartment().getName()));
+        return challenge;
+    }
+
+    public Challenge approve(Long id, String comment) {
+        Challenge challenge = get(id);
+        challenge.approve(comment);
+        tellDepartment(challenge, "notification.cohort.challengeApproved");
+        return challenge;
+    }
+
+    public Challenge returnForChanges(Long id, String comment) {
+        Challenge challenge = get(id);
+        challenge.returnForChanges(comment);
+        tellDepartment(challenge, "notification.cohort.challengeReturned");
+        return challenge;
+    }
+
+    public Challenge publish(Long id) {
+        Challenge challenge = get(id);
+        challenge.publish(Clock.now());
+        tellDepartment(challenge, "notification.cohort.challengePublished");
+        return challenge;
+    }
+
+    /** Published challenges of cohorts still taking applications, searched by words in title, problem or department. */
+    public List<Challenge> open(String search, int first, int max) {
+        return openQuery("SELECT DISTINCT c " + OPEN + " ORDER BY c.publishedAt DESC, c.id DESC", Challenge.class, search)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countOpen(String search) {
+        return openQuery("SELECT COUNT(DISTINCT c) " + OPEN, Long.class, search).getSingleResult();
+    }
+
+    /** A published challenge of a cohort still taking applications; anything else is "not found". */
+    public Challenge openChallenge(Long id) {
+        return find(id).filter(c -> c.getStatus() == ChallengeStatus.PUBLISHED && c.getCohort().isOpen(Clock.now()))
+                .orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    private <T> TypedQuery<T> openQuery(String jpql, Class<T> type, String search) {
+        String text = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")) + "%";
+        return em.createQuery(jpql, type).setParameter("today", Clock.now().toLocalDate().minusDays(1)).setParameter("text", text);
+    }
+
+    private void tellDepartment(Challenge challenge, String key) {
+        people.membersWithRole(challenge.getDepartment(), Role.DEPARTMENT)
+                .forEach(p -> notifications.notify(p.getEmail(), key, challenge.getTitle()));
+    }
+
+    private Organisation department(String email) {
+        Organisation organisation = me(email).getOrganisation();
+        if (organisation == null || organisation.getKind() != OrganisationKind.DEPARTMENT) {
+            throw new BusinessException("cohort.challenge.notADepartment");
+        }
+        return organisation;
+    }
+
+    private Person me(String email) {
+        return people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
+    }
+}

@@ -1,0 +1,44 @@
+package org.govtechhub.cohort;
+
+import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.CrudService;
+
+import java.util.List;
+
+/** Programmes and their cohorts (intakes) with dated phases: the program manager's set-up. */
+@Stateless
+public class ProgrammeService extends CrudService<Programme> {
+
+    public ProgrammeService() {
+        super(Programme.class);
+    }
+
+    public List<Programme> programmes() {
+        return em.createNamedQuery("Programme.all", Programme.class).getResultList();
+    }
+
+    public Programme saveProgramme(@NotNull @Valid Programme programme) {
+        return save(programme, programme.isNew());
+    }
+
+    public List<Cohort> cohorts(Programme programme) {
+        return em.createNamedQuery("Cohort.ofProgramme", Cohort.class).setParameter("programme", programme).getResultList();
+    }
+
+    public List<Cohort> allCohorts() {
+        return em.createNamedQuery("Cohort.all", Cohort.class).getResultList();
+    }
+
+    public Cohort cohort(Long id) {
+        return findById(em, Cohort.class, id).orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    /** Creates or updates a cohort after checking its time zone and phases. */
+    public Cohort saveCohort(@NotNull @Valid Cohort cohort) {
+        cohort.check();
+        return save(cohort, cohort.isNew());
+    }
+}
