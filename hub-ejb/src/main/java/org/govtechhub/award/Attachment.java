@@ -10,10 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.govtechhub.shared.BaseEntity;
-import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.PdfUpload;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /** A PDF attached to an entry; the type is checked by content (the "%PDF-" signature), the size is limited. */
 @Entity
@@ -27,7 +25,7 @@ public class Attachment extends BaseEntity {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** The most attachments one entry may have. */
     public static final int MAX_PER_ENTRY = 5;
-    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final PdfUpload UPLOAD = new PdfUpload("award.attachment", MAX_BYTES);
 
     @ManyToOne
     @JoinColumn(name = "entry_id", nullable = false, updatable = false)
@@ -47,34 +45,15 @@ public class Attachment extends BaseEntity {
     }
 
     public Attachment(AwardEntry entry, String fileName, byte[] content) {
-        checkSize(content.length);
-        if (content.length < PDF_SIGNATURE.length || !Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
-            throw new BusinessException("award.attachment.notPdf", displayName(fileName));
-        }
+        this.fileName = UPLOAD.check(fileName, content);
         this.entry = entry;
-        this.fileName = displayName(fileName);
         this.sizeBytes = content.length;
         this.content = content.clone();
     }
 
     /** Refuses an empty file and one above {@link #MAX_BYTES}, before anything is read into memory. */
     public static void checkSize(long size) {
-        if (size == 0) {
-            throw new BusinessException("award.attachment.empty");
-        }
-        if (size > MAX_BYTES) {
-            throw new BusinessException("award.attachment.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-    }
-
-    /** The last path segment of an uploaded name, at most 200 characters; "attachment.pdf" when blank. */
-    static String displayName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = "attachment.pdf";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        UPLOAD.checkSize(size);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.govtechhub.cohort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -58,6 +59,9 @@ public class Cohort extends BaseEntity {
     @NotBlank
     @Column(name = "time_zone")
     private String timeZone = "UTC";
+
+    @Embedded
+    private EligibilityRules eligibility = new EligibilityRules(false, null, java.util.Map.of(), null, false);
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cohort_phase", joinColumns = @JoinColumn(name = "cohort_id"))
@@ -143,6 +147,14 @@ public class Cohort extends BaseEntity {
     @Override
     protected String auditSummary() {
         return programme.getName() + " / " + name;
+    }
+
+    public EligibilityRules getEligibility() {
+        return eligibility == null ? new EligibilityRules(false, null, java.util.Map.of(), null, false) : eligibility;
+    }
+
+    public void setEligibility(EligibilityRules eligibility) {
+        this.eligibility = eligibility;
     }
 
     public Programme getProgramme() {

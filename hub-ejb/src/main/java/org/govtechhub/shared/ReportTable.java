@@ -20,6 +20,10 @@ public record ReportTable(String id, List<Column> columns, List<List<Object>> ro
         }
     }
 
+    /** A cell that is a word, not data: shown as the bundle's text for {@code key} in the reader's language. */
+    public record Label(String key) {
+    }
+
     public ReportTable {
         columns = List.copyOf(columns);
         rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();

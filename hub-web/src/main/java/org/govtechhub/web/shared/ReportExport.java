@@ -23,12 +23,17 @@ public final class ReportExport {
         return column.text() == null ? bundle.getString(column.key()) : column.text() + " · " + bundle.getString(column.key());
     }
 
+    /** A cell as text: a {@link ReportTable.Label} in the bundle's language, anything else as it is. */
+    public static String cell(ResourceBundle bundle, Object value) {
+        return value instanceof ReportTable.Label label ? bundle.getString(label.key()) : String.valueOf(value);
+    }
+
     public static void csv(ReportTable table, ResourceBundle bundle, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write(line(table.columns().stream().map(c -> label(bundle, c)).toList()));
         for (List<Object> row : table.rows()) {
-            writer.write(row.stream().map(v -> v instanceof Number ? String.valueOf(v) : quoted(String.valueOf(v)))
+            writer.write(row.stream().map(v -> v instanceof Number ? String.valueOf(v) : quoted(cell(bundle, v)))
                     .collect(Collectors.joining(",")) + "\r\n");
         }
         writer.flush();
@@ -48,7 +53,7 @@ public final class ReportExport {
                 if (value instanceof Number number) {
                     sheet.value(r + 1, c, number);
                 } else {
-                    sheet.value(r + 1, c, String.valueOf(value));
+                    sheet.value(r + 1, c, cell(bundle, value));
                 }
             }
         }

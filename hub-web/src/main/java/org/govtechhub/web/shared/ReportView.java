@@ -17,6 +17,11 @@ public class ReportView {
 
     private static final String[] COLOURS = {"#0b3d91", "#f59e0b", "#9ca3af", "#60a5fa", "#15803d", "#b91c1c", "#7c3aed"};
 
+    /** A cell as the page shows it: a label in the reader's language, anything else as it is. */
+    public Object cell(Object value) {
+        return value instanceof ReportTable.Label ? ReportExport.cell(bundle(), value) : value;
+    }
+
     public String heading(ReportTable.Column column) {
         return ReportExport.label(bundle(), column);
     }
@@ -40,7 +45,7 @@ public class ReportView {
     }
 
     private String chart(ReportTable table, int labelColumn, List<Integer> valueColumns, boolean stacked) {
-        String labels = table.rows().stream().map(r -> json(String.valueOf(r.get(labelColumn)))).collect(Collectors.joining(","));
+        String labels = table.rows().stream().map(r -> json(ReportExport.cell(bundle(), r.get(labelColumn)))).collect(Collectors.joining(","));
         StringBuilder datasets = new StringBuilder();
         for (int i = 0; i < valueColumns.size(); i++) {
             int column = valueColumns.get(i);

@@ -1,0 +1,248 @@
+package org.govtechhub.cohort;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationKind;
+import org.govtechhub.identity.Person;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.identity.Role;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.CrudService;
+import org.govtechhub.shared.NotificationService;
+import org.govtechhub.shared.ReportTable;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Startups' profiles and applications, and the selection funnel. A startup reaches only its own applications and
+ * documents (anything else is "not found"); submitting checks the cohort's eligibility rules at once; accepting is
+ * limited by the cohort's capacity and the challenge's teams, with the cohort row locked so that two managers
+ * accepting at the same moment cannot overfill it.
+ */
+@Stateless
+public class ApplicationService extends CrudService<Application> {
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private ChallengeService challenges;
+
+    @EJB
+    private NotificationService notifications;
+
+    public ApplicationService() {
+        super(Application.class);
+    }
+
+    // --- the startup ----------------------------------------------------------------------------------------------
+
+    /** The startup's profile, created empty the first time. */
+    public StartupProfile profileOf(Organisation startup) {
+        return em.createNamedQuery("StartupProfile.of", StartupProfile.class).setParameter("organisation", startup)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    StartupProfile profile = new StartupProfile(startup);
+                    em.persist(profile);
+                    return profile;
+                });
+    }
+
+    public StartupProfile myProfile(String email) {
+        return profileOf(myStartup(email));
+    }
+
+    public StartupProfile saveProfile(@NotNull @Valid StartupProfile profile, String email) {
+        if (!profile.getOrganisation().equals(myStartup(email))) {
+            throw BusinessException.notFound(profile.getId());
+        }
+        return save(profile, profile.isNew());
+    }
+
+    public List<Application> mine(String email) {
+        return em.createNamedQuery("Application.ofStartup", Application.class).setParameter("startup", myStartup(email)).getResultList();
+    }
+
+    /** Starts the startup's one application to an open challenge. */
+    public Application draft(Long challengeId, String email) {
+        Challenge challenge = challenges.openChallenge(challengeId);
+        Organisation startup = myStartup(email);
+        if (!em.createNamedQuery("Application.ofChallengeAndStartup", Application.class).setParameter("challenge", challenge)
+                .setParameter("startup", startup).getResultList().isEmpty()) {
+            throw new BusinessException("cohort.application.duplicate", challenge.getTitle());
+        }
+        return save(new Application(challenge, startup, me(email)), true);
+    }
+
+    /** The application as its startup (or a program manager) may open it; anyone else gets "not found". */
+    public Application applicationFor(Long id, String email, boolean manager) {
+        return find(id).filter(a -> manager || a.getStartup().equals(me(email).getOrganisation()))
+                .orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    public Application update(@NotNull @Valid Application changed, String email) {
+        applicationFor(changed.getId(), email, false).requireDraft();
+        return save(changed, false);
+    }
+
+    public List<ApplicationDocument> documents(Application application) {
+        return em.createNamedQuery("ApplicationDocument.of", ApplicationDocument.class).setParameter("application", application).getResultList();
+    }
+
+    public ApplicationDocument attach(Long applicationId, String email, String fileName, byte[] content) {
+        Application application = applicationFor(applicationId, email, false);
+        application.requireDraft();
+        if (documents(application).size() >= ApplicationDocument.MAX_PER_APPLICATION) {
+            throw new BusinessException("cohort.document.tooMany", ApplicationDocument.MAX_PER_APPLICATION);
+        }
+        ApplicationDocument document = new ApplicationDocument(application, fileName, content);
+        em.persist(document);
+        return document;
+    }
+
+    /** A document for its startup or a program manager; otherwise "not found". */
+    public ApplicationDocument documentFor(Long documentId, String email, boolean manager) {
+        ApplicationDocument document = findById(em, ApplicationDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
+        applicationFor(document.getApplication().getId(), email, manager);
+        return document;
+    }
+
+    /** Submits during the application phase; the cohort's eligibility rules are checked at once. */
+    public Application submit(Long id, String email) {
+        Application application = applicationFor(id, email, false);
+        LocalDateTime now = Clock.now();
+        EligibilityResult result = check(application, now);
+        application.submit(now);
+        application.screened(result, now);
+        return application;
+    }
+
+    public Application withdraw(Long id, String email) {
+        Application application = applicationFor(id, email, false);
+        application.moveTo(ApplicationStatus.WITHDRAWN, Clock.now());
+        return application;
+    }
+
+    /** The per-rule explanation, as of submission (or today for a draft), with the manager's override if any. */
+    public EligibilityResult eligibility(Application application) {
+        EligibilityResult result = check(application, application.getSubmittedAt() == null ? Clock.now() : application.getSubmittedAt());
+        return application.isOverridden()
+                ? result.override(application.getOverrideEligible(), application.getOverrideReason(), application.getOverrideBy())
+                : result;
+    }
+
+    private EligibilityResult check(Application application, LocalDateTime atUtc) {
+        Cohort cohort = application.getChallenge().getCohort();
+        return cohort.getEligibility().check(profileOf(application.getStartup()).facts(), cohort.today(atUtc));
+    }
+
+    // --- the program manager --------------------------------------------------------------------------------------
+
+    /** Applications of a cohort (drafts excluded), optionally of one status, a page at a time. */
+    public List<Application> ofCohort(Cohort cohort, ApplicationStatus status, int first, int max) {
+        return em.createQuery("SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup WHERE a.challenge.cohort = :cohort "
+                        + "AND a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT AND (:status IS NULL OR a.status = :status) "
+                        + "ORDER BY a.submittedAt, a.id", Application.class)
+                .setParameter("cohort", cohort).setParameter("status", status).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countOfCohort(Cohort cohort, ApplicationStatus status) {
+        return em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.challenge.cohort = :cohort "
+                        + "AND a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT AND (:status IS NULL OR a.status = :status)", Long.class)
+                .setParameter("cohort", cohort).setParameter("status", status).getSingleResult();
+    }
+
+    /** A manager overrides the automatic eligibility outcome with a reason; the change is audited with the reason. */
+    public Application overrideEligibility(Long id, boolean eligible, String reason, String managerEmail) {
+        Application application = get(id);
+        application.overrideEligibility(eligible, reason, managerEmail, Clock.now());
+        return application;
+    }
+
+    /**
+     * Moves an application one step through the funnel. Accepting locks the cohort first, then checks the cohort's
+     * capacity and the challenge's teams for its first team phase: of two managers accepting at once, one wins and
+     * the other is told why.
+     */
+    public Application move(Long id, ApplicationStatus next) {
+        Application application = get(id);
+        if (next == ApplicationStatus.ACCEPTED) {
+            Cohort cohort = em.find(Cohort.class, application.getChallenge().getCohort().getId(), LockModeType.PESSIMISTIC_WRITE);
+            long accepted = em.createNamedQuery("Application.countAccepted", Long.class).setParameter("cohort", cohort).getSingleResult();
+            if (accepted >= cohort.getCapacity()) {
+                throw new BusinessException("cohort.application.cohortFull", cohort.getName(), cohort.getCapacity());
+            }
+            Challenge challenge = application.getChallenge();
+            int teams = challenge.teamsAllowed(cohort.phase(PhaseKind.PRE_ACCELERATOR).isPresent() ? PhaseKind.PRE_ACCELERATOR : PhaseKind.ACCELERATOR);
+            long forChallenge = em.createNamedQuery("Application.countAcceptedForChallenge", Long.class).setParameter("challenge", challenge)
+                    .getSingleResult();
+            if (forChallenge >= teams) {
+                throw new BusinessException("cohort.application.challengeFull", challenge.getTitle(), teams);
+            }
+        }
+        application.moveTo(next, Clock.now());
+        String key = switch (next) {
+            case SHORTLISTED -> "notification.cohort.shortlisted";
+            case ACCEPTED -> "notification.cohort.accepted";
+            case WAITLISTED -> "notification.cohort.waitlisted";
+            case REJECTED -> "notification.cohort.rejected";
+            default -> null;
+        };
+        if (key != null) {
+            people.membersWithRole(application.getStartup(), Role.STARTUP)
+                    .forEach(p -> notifications.notify(p.getEmail(), key, application.getChallenge().getTitle()));
+        }
+        return application;
+    }
+
+    /**
+     * The selection funnel of a cohort: how many applications reached each stage (an accepted application also
+     * counts as submitted, eligible, shortlisted and pitched), e.g. 200 → 18 → 10; one aggregated query.
+     */
+    public ReportTable funnel(Cohort cohort) {
+        Map<ApplicationStatus, Long> byStatus = new EnumMap<>(ApplicationStatus.class);
+        for (Object[] row : em.createNamedQuery("Application.countByStatus", Object[].class).setParameter("cohort", cohort).getResultList()) {
+            byStatus.put((ApplicationStatus) row[0], (Long) row[1]);
+        }
+        long accepted = byStatus.getOrDefault(ApplicationStatus.ACCEPTED, 0L);
+        long pitched = accepted + sum(byStatus, ApplicationStatus.PITCHED, ApplicationStatus.WAITLISTED);
+        long shortlisted = pitched + sum(byStatus, ApplicationStatus.SHORTLISTED);
+        long eligible = shortlisted + sum(byStatus, ApplicationStatus.ELIGIBLE);
+        long submitted = byStatus.entrySet().stream().filter(e -> e.getKey() != ApplicationStatus.DRAFT).mapToLong(Map.Entry::getValue).sum();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(new ReportTable.Label("cohort_report.submitted"), submitted));
+        rows.add(List.of(new ReportTable.Label("cohort_report.eligible"), eligible));
+        rows.add(List.of(new ReportTable.Label("cohort_report.shortlisted"), shortlisted));
+        rows.add(List.of(new ReportTable.Label("cohort_report.pitched"), pitched));
+        rows.add(List.of(new ReportTable.Label("cohort_report.accepted"), accepted));
+        return new ReportTable("funnel", List.of(ReportTable.Column.key("cohort_report.stage"), ReportTable.Column.key("cohort_report.count")), rows);
+    }
+
+    private static long sum(Map<ApplicationStatus, Long> byStatus, ApplicationStatus... statuses) {
+        long sum = 0;
+        for (ApplicationStatus status : statuses) {
+            sum += byStatus.getOrDefault(status, 0L);
+        }
+        return sum;
+    }
+
+    private Organisation myStartup(String email) {
+        Organisation organisation = me(email).getOrganisation();
+        if (organisation == null || organisation.getKind() != OrganisationKind.STARTUP) {
+            throw new BusinessException("cohort.application.notAStartup");
+        }
+        return organisation;
+    }
+
+    private Person me(String email) {
+        return people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
+    }
+}
