@@ -54,6 +54,40 @@ public class CohortFixture {
         return programmes.saveCohort(cohort);
     }
 
+    @EJB
+    private ApplicationService applications;
+
+    /** A startup with a founder and a complete profile: a private company of the given age, with an MVP and turnover under 1M. */
+    public Person founder(String startupName, int ageYears, String sector) {
+        Organisation startup = organisations.save(new Organisation(unique(startupName), OrganisationKind.STARTUP));
+        Person founder = people.createWithoutPassword(new Person("Founder of " + startupName, "founder-" + UUID.randomUUID() + "@example.org",
+                startup, EnumSet.of(Role.STARTUP)));
+        StartupProfile profile = applications.myProfile(founder.getEmail());
+        profile.setLegalForm(LegalForm.PRIVATE_COMPANY);
+        profile.setRegisteredOn(Clock.now().toLocalDate().minusYears(ageYears).minusDays(1));
+        profile.setSector(sector);
+        profile.setHasMvp(true);
+        profile.reportTurnover(Clock.now().getYear() - 1, new BigDecimal("900000"));
+        applications.saveProfile(profile, founder.getEmail());
+        return founder;
+    }
+
+    /** An open cohort with Telangana's eligibility rules and the given capacity. */
+    public Cohort telangana(int capacity) {
+        Cohort cohort = openCohort();
+        cohort.setCapacity(capacity);
+        cohort.setEligibility(EligibilityRules.telangana());
+        return programmes.saveCohort(cohort);
+    }
+
+    /** The founder's application with a proposal, submitted. */
+    public Application submitted(Challenge challenge, Person founder) {
+        Application application = applications.draft(challenge.getId(), founder.getEmail());
+        application.setProposal("A pilot in six weeks, measured against the challenge's goal.");
+        applications.update(application, founder.getEmail());
+        return applications.submit(application.getId(), founder.getEmail());
+    }
+
     public Cohort saveCohort(Cohort cohort) {
         return programmes.saveCohort(cohort);
     }

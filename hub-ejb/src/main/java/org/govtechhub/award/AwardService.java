@@ -52,6 +52,9 @@ public class AwardService extends CrudService<AwardEdition> {
     /** Creates or updates an edition; a new one gets round 1 with the default criteria. */
     public AwardEdition saveEdition(@NotNull @Valid AwardEdition edition) {
         edition.checkTimeline();
+        if (editions().stream().anyMatch(e -> !e.equals(edition) && e.getName().equalsIgnoreCase(edition.getName().strip()))) {
+            throw new BusinessException("award.edition.duplicate", edition.getName());
+        }
         boolean isNew = edition.isNew();
         if (!isNew) {
             get(edition.getId()).requireNotPublished();
@@ -77,6 +80,10 @@ public class AwardService extends CrudService<AwardEdition> {
     public Nomination saveNomination(@NotNull @Valid Nomination nomination) {
         nomination.check();
         nomination.getEdition().requireNotPublished();
+        if (nominations(nomination.getEdition()).stream()
+                .anyMatch(n -> !n.equals(nomination) && n.getName().equalsIgnoreCase(nomination.getName().strip()))) {
+            throw new BusinessException("award.nomination.duplicate", nomination.getName());
+        }
         return save(nomination, nomination.isNew());
     }
 

@@ -21,6 +21,10 @@ public class ProgrammeService extends CrudService<Programme> {
     }
 
     public Programme saveProgramme(@NotNull @Valid Programme programme) {
+        boolean taken = programmes().stream().anyMatch(p -> !p.equals(programme) && p.getName().equalsIgnoreCase(programme.getName().strip()));
+        if (taken) {
+            throw new BusinessException("cohort.programme.duplicate", programme.getName());
+        }
         return save(programme, programme.isNew());
     }
 
@@ -39,6 +43,10 @@ public class ProgrammeService extends CrudService<Programme> {
     /** Creates or updates a cohort after checking its time zone and phases. */
     public Cohort saveCohort(@NotNull @Valid Cohort cohort) {
         cohort.check();
+        boolean taken = cohorts(cohort.getProgramme()).stream().anyMatch(c -> !c.equals(cohort) && c.getName().equalsIgnoreCase(cohort.getName().strip()));
+        if (taken) {
+            throw new BusinessException("cohort.cohort.duplicate", cohort.getName(), cohort.getProgramme().getName());
+        }
         return save(cohort, cohort.isNew());
     }
 }

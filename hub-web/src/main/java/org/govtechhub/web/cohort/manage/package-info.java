@@ -1,0 +1,2 @@
+/** Pages under /cohorts/manage/ (program managers): programmes, their cohorts with dated phases, and challenge approval. */
+package org.govtechhub.web.cohort.manage;
