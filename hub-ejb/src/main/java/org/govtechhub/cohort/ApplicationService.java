@@ -38,6 +38,9 @@ public class ApplicationService extends CrudService<Application> {
     private ChallengeService challenges;
 
     @EJB
+    private org.govtechhub.identity.OrganisationService organisations;
+
+    @EJB
     private NotificationService notifications;
 
     public ApplicationService() {
@@ -45,6 +48,20 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     // --- the startup ----------------------------------------------------------------------------------------------
+
+    /**
+     * Self-registration: a founder account (password policy of the identity context) and its startup organisation
+     * with an empty profile, in one transaction; a taken e-mail or startup name is refused with its message.
+     */
+    public Person registerStartup(String fullName, String email, char[] password, @NotNull @Valid Organisation startup) {
+        if (startup.getKind() != OrganisationKind.STARTUP) {
+            throw new BusinessException("cohort.application.notAStartup");
+        }
+        Organisation saved = organisations.save(startup);
+        Person created = people.create(new Person(fullName, email, saved, java.util.EnumSet.of(Role.STARTUP)), password);
+        profileOf(saved);
+        return created;
+    }
 
     /** The startup's profile, created empty the first time. */
     public StartupProfile profileOf(Organisation startup) {
