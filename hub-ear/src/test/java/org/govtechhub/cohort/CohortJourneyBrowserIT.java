@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Cohorts in a real browser, in English and Russian: a department drafts a challenge with a SMART goal and submits
  * it; the program manager returns it with a comment, the department fixes and resubmits it, the manager approves and
- * publishes it; an anonymous visitor finds it by searching the open challenges and reads it, in Russian too.
+ * publishes it; an anonymous visitor finds it by searching the open challenges and reads it, in Russian too; a
+ * startup registers, completes its profile, applies to it with a PDF pitch deck and sees every eligibility rule pass;
+ * the manager shortlists, records the pitch and accepts it, and the funnel shows it; the startup sees the decision.
  */
 @ExtendWith(ArquillianExtension.class)
 class CohortJourneyBrowserIT {
@@ -33,9 +35,12 @@ class CohortJourneyBrowserIT {
 
     private final String word = "Kerbside" + UUID.randomUUID().toString().substring(0, 6);
     private final String title = word + " loading zones";
+    private final String startup = word + " Logistics";
+    private final String founderEmail = "founder-" + word.toLowerCase() + "@example.org";
+    private static final String PASSWORD = "Loading-zones-2027!";
 
     @Test
-    void aDepartmentPostsAChallengeTheManagerReturnsApprovesAndPublishesItAndAVisitorFindsIt() {
+    void aDepartmentPostsAChallengeAVisitorFindsItAStartupRegistersAndAppliesAndTheManagerAcceptsIt() {
         String challengeUrl;
         try (Browser department = new Browser()) {
             department.signIn("department");
@@ -90,6 +95,75 @@ class CohortJourneyBrowserIT {
             visitor.click(By.id("topbar:lang-ru"));
             visitor.waitForText(By.tagName("main"), "Описание проблемы");
             visitor.waitForText(By.id("challengeTitle"), title);
+            visitor.click(By.id("topbar:lang-en"));
+            visitor.waitForText(By.id("challengeTitle"), title);
+            visitor.click(By.id("register"));
+            visitor.find(By.id("register:name")).sendKeys("Lena Petrova");
+            visitor.find(By.id("register:email")).sendKeys(founderEmail);
+            visitor.find(By.id("register:password")).sendKeys(PASSWORD);
+            visitor.find(By.id("register:startup")).sendKeys(startup);
+            visitor.click(By.id("register:submit"));
+            visitor.find(By.id("registered"));
+        }
+        try (Browser founder = new Browser()) {
+            signIn(founder, founderEmail);
+            founder.open("cohorts/profile.xhtml");
+            choose(founder, "profile:legalForm", "Private company");
+            type(founder, "profile:registeredOn_input", "2023-03-01");
+            founder.find(By.id("profile:sector")).sendKeys("govtech");
+            founder.click(By.cssSelector("#profile\\:mvp .ui-chkbox-box"));
+            founder.click(By.id("profile:save"));
+            founder.expectMessage("Saved the profile of " + startup);
+            founder.driver().get(challengeUrl.replace("/cohorts/challenge.xhtml", "/cohorts/open-challenge.xhtml"));
+            founder.click(By.id("apply:start"));
+            founder.find(By.id("application:proposal")).sendKeys("Loading slots booked by app, enforced by camera; a six-week pilot.");
+            founder.click(By.id("application:save"));
+            founder.expectMessage("Saved your application");
+            founder.find(By.id("documents:file")).sendKeys(deck().toString());
+            founder.click(By.id("documents:upload"));
+            founder.waitForText(By.id("documentList"), "pitch-deck.pdf");
+            founder.click(By.id("decision:submit"));
+            founder.waitForText(By.id("status"), "Eligible");
+            founder.waitForText(By.id("eligibility"), "The startup is a private company.");
+            founder.waitForText(By.id("eligibility"), "The startup has a minimum viable product (MVP).");
+        }
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager");
+            openAmsterdamCohort(manager);
+            manager.click(By.id("applicationsLink"));
+            for (String step : new String[] {"SHORTLISTED", "PITCHED", "ACCEPTED"}) {
+                manager.click(By.xpath("//tr[.//*[normalize-space(text())='" + startup + "']]//*[contains(@id,':to-" + step + "')]"));
+                manager.waitForText(By.xpath("//tr[.//*[normalize-space(text())='" + startup + "']]"),
+                        step.equals("ACCEPTED") ? "Accepted" : step.equals("PITCHED") ? "Pitched" : "Shortlisted");
+            }
+            manager.waitForText(By.id("funnel"), "Accepted");
+        }
+        try (Browser founder = new Browser()) {
+            signIn(founder, founderEmail);
+            founder.click(By.id("topbar:lang-ru"));
+            founder.waitForText(By.id("page-title"), "Главная");
+            founder.open("cohorts/my-applications.xhtml");
+            founder.waitForText(By.id("applications"), "Принята");
+            founder.click(By.id("topbar:lang-en"));
+            founder.waitForText(By.id("applications"), "Accepted");
+        }
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.open("login.xhtml");
+        browser.find(By.id("login:email")).sendKeys(email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.find(By.id("welcome"));
+    }
+
+    private static java.nio.file.Path deck() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("hub-cohort").resolve("pitch-deck.pdf");
+            java.nio.file.Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

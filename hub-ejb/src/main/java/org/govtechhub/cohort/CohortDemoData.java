@@ -47,9 +47,14 @@ public class CohortDemoData {
         Cohort amsterdam = cohort(programme("Startup in Residence Amsterdam", ProgrammeKind.STARTUP_IN_RESIDENCE,
                 "City of Amsterdam - Economic Affairs", "Departments post challenges, startups co-develop solutions for six months."),
                 "Amsterdam 2027", 8, "Europe/Amsterdam", today, 180);
-        cohort(programme("Government Mentor Program", ProgrammeKind.GOVERNMENT_MENTORING, "Government of Telangana - ITE&C Department",
+        Cohort telangana = cohort(programme("Government Mentor Program", ProgrammeKind.GOVERNMENT_MENTORING,
+                "Government of Telangana - ITE&C Department",
                 "Civil servants mentor startups for three months; 200 applications, 18 pitched, 10 selected."),
                 "Telangana 2027", 10, "Asia/Kolkata", today, 90);
+        telangana.setEligibility(EligibilityRules.telangana());
+        programmes.saveCohort(telangana);
+        amsterdam.setEligibility(new EligibilityRules(true, null, java.util.Map.of(), null, true));
+        amsterdam = programmes.saveCohort(amsterdam);
         Cohort civtech = cohort(programme("CivTech Scotland", ProgrammeKind.ACCELERATOR, "Transport Scotland",
                 "Pre-accelerator (2 weeks, 3 teams per challenge), accelerator (3 months, 1 team), then adoption."),
                 "CivTech 10", 6, "Europe/London", today, 90);
