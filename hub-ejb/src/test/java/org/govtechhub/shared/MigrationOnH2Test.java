@@ -59,4 +59,32 @@ class MigrationOnH2Test {
             assertEquals(123456000, kept.getTimestamp(2).getNanos(), "fractional seconds kept");
         }
     }
+
+    @Test
+    void notificationsWrittenBeforeMailExistedAreNotMailedOnUpgradeAndNewOnesWait() throws Exception {
+        JdbcDataSource dataSource = h2("mail");
+        Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").target("8").load().migrate();
+        String columns = "INSERT INTO notification (id, version, created_at, created_by, updated_at, updated_by, recipient, message_key, parameters)";
+        String values = " VALUES (%d, 0, '2026-11-25 10:00:00', 'test', '2026-11-25 10:00:00', 'test', 'fiona@example.org', 'notification.training.approved', 'Data')";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(columns + values.formatted(1));
+        }
+
+        DatabaseMigration.flyway(dataSource).migrate();
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(columns + values.formatted(2));
+            try (ResultSet rows = statement.executeQuery("SELECT id, mail_status, mail_attempts, mail_sent_at, mail_next_attempt_at"
+                    + " FROM notification ORDER BY id")) {
+                assertTrue(rows.next());
+                assertEquals("SENT", rows.getString(2), "an old notification counts as delivered");
+                assertEquals(null, rows.getObject(4), "but none was mailed");
+                assertTrue(rows.next());
+                assertEquals("PENDING", rows.getString(2), "a new one waits for the dispatcher");
+                assertEquals(0, rows.getInt(3));
+                assertEquals(null, rows.getObject(5), "due at once");
+            }
+        }
+    }
 }
