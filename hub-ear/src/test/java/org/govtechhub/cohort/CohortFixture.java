@@ -47,7 +47,16 @@ public class CohortFixture {
     /** A cohort whose call for challenges and applications run from {@code callStart} for the given days. */
     public Cohort cohort(LocalDate callStart, int callDays, int applicationDays) {
         Programme programme = programmes.saveProgramme(new Programme(unique("Startup in Residence"), ProgrammeKind.STARTUP_IN_RESIDENCE, null));
-        Cohort cohort = new Cohort(programme, "2027", 5, "Europe/Amsterdam");
+        return cohort(programme, "2027", callStart, callDays, applicationDays);
+    }
+
+    /** Another cohort of the programme, open now like {@link #openCohort()}. */
+    public Cohort openCohort(Programme programme, String name) {
+        return cohort(programme, name, Clock.now().toLocalDate().minusDays(3), 10, 30);
+    }
+
+    private Cohort cohort(Programme programme, String name, LocalDate callStart, int callDays, int applicationDays) {
+        Cohort cohort = new Cohort(programme, name, 5, "Europe/Amsterdam");
         cohort.addPhase(new CohortPhase(PhaseKind.CALL_FOR_CHALLENGES, callStart, callStart.plusDays(callDays), null));
         cohort.addPhase(new CohortPhase(PhaseKind.APPLICATIONS, callStart.plusDays(1), callStart.plusDays(applicationDays), null));
         cohort.addPhase(new CohortPhase(PhaseKind.ACCELERATOR, callStart.plusDays(applicationDays + 10), callStart.plusDays(applicationDays + 190), 1));
@@ -59,9 +68,14 @@ public class CohortFixture {
 
     /** A startup with a founder and a complete profile: a private company of the given age, with an MVP and turnover under 1M. */
     public Person founder(String startupName, int ageYears, String sector) {
+        return founder(startupName, ageYears, sector, null);
+    }
+
+    /** The same, with a password to sign in with over HTTP (null: cannot sign in). */
+    public Person founder(String startupName, int ageYears, String sector, String password) {
         Organisation startup = organisations.save(new Organisation(unique(startupName), OrganisationKind.STARTUP));
-        Person founder = people.createWithoutPassword(new Person("Founder of " + startupName, "founder-" + UUID.randomUUID() + "@example.org",
-                startup, EnumSet.of(Role.STARTUP)));
+        Person person = new Person("Founder of " + startupName, "founder-" + UUID.randomUUID() + "@example.org", startup, EnumSet.of(Role.STARTUP));
+        Person founder = password == null ? people.createWithoutPassword(person) : people.create(person, password.toCharArray());
         StartupProfile profile = applications.myProfile(founder.getEmail());
         profile.setLegalForm(LegalForm.PRIVATE_COMPANY);
         profile.setRegisteredOn(Clock.now().toLocalDate().minusYears(ageYears).minusDays(1));
@@ -95,6 +109,25 @@ public class CohortFixture {
     /** A cohort open now: the call and the applications run around today. */
     public Cohort openCohort() {
         return cohort(Clock.now().toLocalDate().minusDays(3), 10, 30);
+    }
+
+    /** The founder's application, submitted, then shortlisted, pitched and accepted (one team per challenge in these cohorts). */
+    public Application accepted(Challenge challenge, Person founder) {
+        Application application = submitted(challenge, founder);
+        applications.move(application.getId(), ApplicationStatus.SHORTLISTED);
+        applications.move(application.getId(), ApplicationStatus.PITCHED);
+        return applications.move(application.getId(), ApplicationStatus.ACCEPTED);
+    }
+
+    /** Someone of an organisation with these roles (none: a person without any role), who cannot sign in. */
+    public Person member(Organisation organisation, String name, Role... roles) {
+        EnumSet<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+        return people.createWithoutPassword(new Person(name, "member-" + UUID.randomUUID() + "@example.org", organisation, set));
+    }
+
+    /** A program manager of no organisation. */
+    public Person manager(String name) {
+        return member(null, name, Role.PROGRAM_MANAGER);
     }
 
     /** A complete draft with a SMART goal, by this member of staff. */

@@ -9,5 +9,10 @@
  * rules, {@link org.govtechhub.cohort.StartupFacts} what a startup declares, and
  * {@link org.govtechhub.cohort.EligibilityResult} the rule-by-rule explanation that the startup and the manager
  * both see, with the manager's override when there is one. All plain Java, unit-tested without a container.
+ *
+ * <p>Once accepted, a startup keeps its own {@link org.govtechhub.cohort.Milestone}s and monthly
+ * {@link org.govtechhub.cohort.KpiReport}s; the program manager records its {@link org.govtechhub.cohort.Outcome} (pilot,
+ * contract, investment, jobs, continued cooperation, {@link org.govtechhub.cohort.InnovationStage}); the
+ * {@link org.govtechhub.cohort.ImpactService} adds them up per cohort or programme with aggregated queries.
  */
 package org.govtechhub.cohort;

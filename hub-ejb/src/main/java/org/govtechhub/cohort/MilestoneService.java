@@ -1,0 +1,147 @@
+package org.govtechhub.cohort;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import org.govtechhub.identity.Person;
+import org.govtechhub.identity.PersonService;
+import org.govtechhub.identity.Role;
+import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.CrudService;
+import org.govtechhub.shared.NotificationService;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An accepted startup's own milestones and monthly KPIs. A startup reaches only those of its own accepted
+ * applications: any other id, also a guessed one, is "not found". Once a day the overdue milestones are flagged to
+ * the startup's founders and to the program managers ({@link #flagOverdue()}).
+ */
+@Stateless
+public class MilestoneService extends CrudService<Milestone> {
+
+    @EJB
+    private ApplicationService applications;
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private NotificationService notifications;
+
+    public MilestoneService() {
+        super(Milestone.class);
+    }
+
+    /** The startup's accepted applications, newest first. */
+    public List<Application> myAcceptedApplications(String email) {
+        return applications.mine(email).stream().filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).toList();
+    }
+
+    /** One of the startup's own accepted applications; anything else is "not found". */
+    public Application acceptedApplication(Long applicationId, String email) {
+        return applications.find(applicationId).filter(a -> ownedBy(a, email)).orElseThrow(() -> BusinessException.notFound(applicationId));
+    }
+
+    public List<Milestone> milestones(Long applicationId, String email) {
+        return em.createNamedQuery("Milestone.of", Milestone.class).setParameter("application", acceptedApplication(applicationId, email))
+                .getResultList();
+    }
+
+    /** Plans a milestone: a title, a SMART target and a due date. */
+    public Milestone add(Long applicationId, String title, String target, LocalDate dueOn, String email) {
+        if (title == null || title.isBlank() || target == null || target.isBlank() || dueOn == null) {
+            throw new BusinessException("cohort.milestone.incomplete");
+        }
+        return save(new Milestone(acceptedApplication(applicationId, email), title.strip(), target.strip(), dueOn), true);
+    }
+
+    /** The milestone as its startup may open it; anyone else gets "not found". */
+    public Milestone milestoneFor(Long id, String email) {
+        return find(id).filter(m -> ownedBy(m.getApplication(), email)).orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    public Milestone complete(Long id, String evidence, String email) {
+        Milestone milestone = milestoneFor(id, email);
+        milestone.complete(evidence);
+        return milestone;
+    }
+
+    public Milestone miss(Long id, String email) {
+        Milestone milestone = milestoneFor(id, email);
+        milestone.miss();
+        return milestone;
+    }
+
+    public Milestone reschedule(Long id, LocalDate dueOn, String email) {
+        Milestone milestone = milestoneFor(id, email);
+        milestone.reschedule(dueOn);
+        return milestone;
+    }
+
+    /** The application's monthly KPIs, latest month first. */
+    public List<KpiReport> kpis(Long applicationId, String email) {
+        return em.createNamedQuery("KpiReport.of", KpiReport.class).setParameter("application", acceptedApplication(applicationId, email))
+                .getResultList();
+    }
+
+    /** A month's KPI report as its startup may open it; anyone else gets "not found". */
+    public KpiReport kpiFor(Long id, String email) {
+        return findById(em, KpiReport.class, id).filter(k -> ownedBy(k.getApplication(), email)).orElseThrow(() -> BusinessException.notFound(id));
+    }
+
+    /** Reports a month's figures; reporting the same month again corrects them. */
+    public KpiReport reportKpis(Long applicationId, YearMonth month, int users, BigDecimal revenue, int pilots, int jobs, String email) {
+        Application application = acceptedApplication(applicationId, email);
+        Optional<KpiReport> existing = month == null ? Optional.empty() : em.createNamedQuery("KpiReport.ofMonth", KpiReport.class)
+                .setParameter("application", application).setParameter("monthStart", month.atDay(1)).getResultStream().findFirst();
+        KpiReport report = existing.orElseGet(() -> new KpiReport(application, month, Clock.now()));
+        report.report(users, revenue, pilots, jobs);
+        return existing.isPresent() ? report : save(report, true);
+    }
+
+    /**
+     * Tells the founders and the program managers about every milestone that became overdue (not done, past its
+     * due date in its cohort's time zone) and was not flagged yet; each milestone is flagged once. Called daily by
+     * {@link MilestoneWatch}. Returns how many milestones were flagged.
+     */
+    public int flagOverdue() {
+        LocalDateTime now = Clock.now();
+        // no time zone is more than a day ahead of UTC: a milestone due today in UTC or later is not overdue anywhere
+        List<Milestone> due = em.createNamedQuery("Milestone.unflaggedDue", Milestone.class)
+                .setParameter("latestToday", now.toLocalDate().plusDays(1)).getResultList();
+        List<Person> everyone = null;
+        int flagged = 0;
+        for (Milestone milestone : due) {
+            if (!milestone.flagIfOverdue(now)) {
+                continue;
+            }
+            if (everyone == null) {
+                everyone = people.active();
+            }
+            Application application = milestone.getApplication();
+            String startup = application.getStartup().getName();
+            String cohort = application.getChallenge().getCohort().getProgramme().getName() + " · " + application.getChallenge().getCohort().getName();
+            for (Person person : everyone) {
+                if (person.hasRole(Role.STARTUP) && application.getStartup().equals(person.getOrganisation())) {
+                    notifications.notify(person.getEmail(), "notification.cohort.milestoneOverdue", milestone.getTitle(), milestone.getDueOn());
+                } else if (person.hasRole(Role.PROGRAM_MANAGER)) {
+                    notifications.notify(person.getEmail(), "notification.cohort.milestoneOverdueManager", milestone.getTitle(),
+                            milestone.getDueOn(), startup, cohort);
+                }
+            }
+            flagged++;
+        }
+        return flagged;
+    }
+
+    private boolean ownedBy(Application application, String email) {
+        return application.getStatus() == ApplicationStatus.ACCEPTED
+                && people.findByEmail(email).map(Person::getOrganisation).filter(application.getStartup()::equals).isPresent();
+    }
+}

@@ -1,0 +1,6 @@
+package org.govtechhub.cohort;
+
+/** Where a milestone of an accepted startup stands: planned, done (with evidence) or missed. */
+public enum MilestoneStatus {
+    PLANNED, DONE, MISSED
+}
