@@ -1,23 +1,19 @@
 package org.govtechhub.award;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.govtechhub.shared.BaseEntity;
 import org.govtechhub.shared.PdfUpload;
+import org.govtechhub.shared.StoredPdf;
 
 
 /** A PDF attached to an entry; the type is checked by content (the "%PDF-" signature), the size is limited. */
 @Entity
 @Table(name = "award_attachment")
 @NamedQuery(name = "Attachment.ofEntry", query = "SELECT a FROM Attachment a WHERE a.entry = :entry ORDER BY a.id")
-public class Attachment extends BaseEntity {
+public class Attachment extends StoredPdf {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,30 +21,18 @@ public class Attachment extends BaseEntity {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** The most attachments one entry may have. */
     public static final int MAX_PER_ENTRY = 5;
-    private static final PdfUpload UPLOAD = new PdfUpload("award.attachment", MAX_BYTES);
+    public static final PdfUpload UPLOAD = new PdfUpload("award.attachment", MAX_BYTES);
 
     @ManyToOne
     @JoinColumn(name = "entry_id", nullable = false, updatable = false)
     private AwardEntry entry;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "size_bytes")
-    private int sizeBytes;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] content;
-
     protected Attachment() {
     }
 
     public Attachment(AwardEntry entry, String fileName, byte[] content) {
-        this.fileName = UPLOAD.check(fileName, content);
+        super(UPLOAD, fileName, content);
         this.entry = entry;
-        this.sizeBytes = content.length;
-        this.content = content.clone();
     }
 
     /** Refuses an empty file and one above {@link #MAX_BYTES}, before anything is read into memory. */
@@ -56,24 +40,7 @@ public class Attachment extends BaseEntity {
         UPLOAD.checkSize(size);
     }
 
-    @Override
-    protected String auditSummary() {
-        return fileName + " (" + sizeBytes + " bytes)";
-    }
-
     public AwardEntry getEntry() {
         return entry;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public int getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public byte[] getContent() {
-        return content.clone();
     }
 }

@@ -2,24 +2,13 @@ package org.govtechhub.web.award;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.govtechhub.award.Attachment;
 import org.govtechhub.award.EntryService;
-import org.govtechhub.shared.BusinessException;
+import org.govtechhub.shared.StoredPdf;
+import org.govtechhub.web.shared.PdfDownloadServlet;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
-/**
- * GET /awards/attachment?id=…: an entry's PDF, for its author, program managers and its assigned, unconflicted
- * jurors (web.xml lets the roles in; the service checks whose it is). Anything else, or a malformed id, is 404.
- */
+/** GET /awards/attachment?id=…: an entry's PDF, for its author, program managers and its assigned, unconflicted jurors. */
 @WebServlet("/awards/attachment")
-public class AttachmentServlet extends HttpServlet {
+public class AttachmentServlet extends PdfDownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,37 +16,7 @@ public class AttachmentServlet extends HttpServlet {
     private EntryService entries;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Attachment attachment;
-        byte[] content;
-        try {
-            Long id = Long.valueOf(request.getParameter("id"));
-            if (request.getUserPrincipal() == null) {
-                throw BusinessException.notFound(id);
-            }
-            attachment = entries.attachmentFor(id, request.getUserPrincipal().getName(), request.isUserInRole("PROGRAM_MANAGER"));
-            content = attachment.getContent();
-        } catch (NumberFormatException | BusinessException notFound) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String name = attachment.getFileName();
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName(name) + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A"));
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
-    }
-
-    /**
-     * The uploaded name reduced to letters, digits, dot, dash and underscore (nothing that could break out of the
-     * header or name a path), ending in .pdf.
-     */
-    static String asciiName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");
-        if (name.isEmpty() || "pdf".equalsIgnoreCase(name)) {
-            name = "attachment";
-        }
-        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf";
+    protected StoredPdf find(Long id, String user, boolean manager) {
+        return entries.attachmentFor(id, user, manager);
     }
 }

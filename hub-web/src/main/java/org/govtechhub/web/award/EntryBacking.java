@@ -12,14 +12,11 @@ import org.govtechhub.award.Eligibility;
 import org.govtechhub.award.EntryService;
 import org.govtechhub.award.EntryService.Feedback;
 import org.govtechhub.award.EntryStatus;
-import org.govtechhub.shared.BusinessException;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
+import org.govtechhub.web.shared.UploadedPdf;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -65,16 +62,7 @@ public class EntryBacking implements Serializable {
     public void upload() {
         Part chosen = file;
         file = null;
-        if (chosen == null || chosen.getSize() == 0 && isBlank(chosen.getSubmittedFileName())) {
-            throw new BusinessException("award.attachment.none");
-        }
-        Attachment.checkSize(chosen.getSize());
-        byte[] content;
-        try (InputStream in = chosen.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = UploadedPdf.read(chosen, Attachment.UPLOAD, "award.attachment.none");
         Attachment attached = entries.attach(id, user.email(), chosen.getSubmittedFileName(), content);
         refresh();
         messages.info("award_entry.attached", attached.getFileName());

@@ -18,11 +18,9 @@ import org.govtechhub.cohort.PhaseKind;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
+import org.govtechhub.web.shared.UploadedPdf;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -68,16 +66,7 @@ public class ApplicationBacking implements Serializable {
     public void upload() {
         Part chosen = file;
         file = null;
-        if (chosen == null || chosen.getSize() == 0 && isBlank(chosen.getSubmittedFileName())) {
-            throw new BusinessException("cohort_application.noFile");
-        }
-        ApplicationDocument.UPLOAD.checkSize(chosen.getSize());
-        byte[] content;
-        try (InputStream in = chosen.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = UploadedPdf.read(chosen, ApplicationDocument.UPLOAD, "cohort_application.noFile");
         ApplicationDocument attached = applications.attach(id, user.email(), chosen.getSubmittedFileName(), content);
         refresh();
         messages.info("cohort_application.attached", attached.getFileName());

@@ -128,7 +128,7 @@ public class MailDispatcher {
             if (!due.isEmpty()) {
                 send(due);
             }
-        } catch (RuntimeException e) {
+        } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
             // e.g. the database is away: the rows stay as they are and the next run tries again
             LOG.warning(() -> "Mailing notifications failed, will try again: " + shortened(describe(e)));
         }
