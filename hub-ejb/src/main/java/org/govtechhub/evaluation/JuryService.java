@@ -96,9 +96,13 @@ public class JuryService {
 
     /** Whether the juror holds an un-recused sheet for this entry in one of the owner's rounds. */
     public boolean isAssigned(String owner, String email, long subjectId) {
+        return sheetsOf(owner, email, subjectId).stream().anyMatch(s -> s.getStatus() != SheetStatus.RECUSED);
+    }
+
+    /** The juror's sheets for one entry in all of the owner's rounds, recused ones included. */
+    private List<Scoresheet> sheetsOf(String owner, String email, long subjectId) {
         return em.createNamedQuery("Scoresheet.ofJurorAndSubject", Scoresheet.class).setParameter("email", email)
-                .setParameter("subject", subjectId).setParameter("owner", owner).getResultStream()
-                .anyMatch(s -> s.getStatus() != SheetStatus.RECUSED);
+                .setParameter("subject", subjectId).setParameter("owner", owner).getResultList();
     }
 
     public Scoresheet saveDraft(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {
@@ -126,8 +130,7 @@ public class JuryService {
         }
         DeclaredConflict conflict = new DeclaredConflict(owner, juror, subjectId, kind, reason);
         em.persist(conflict);
-        em.createNamedQuery("Scoresheet.ofJurorAndSubject", Scoresheet.class).setParameter("email", email)
-                .setParameter("subject", subjectId).setParameter("owner", owner).getResultList().stream()
+        sheetsOf(owner, email, subjectId).stream()
                 .filter(s -> s.getRound().getStatus() != RoundStatus.CLOSED && s.getStatus() != SheetStatus.RECUSED)
                 .forEach(sheet -> {
                     if (sheet.recuse(Clock.now())) {

@@ -22,8 +22,13 @@ public record PdfUpload(String prefix, int maxBytes) {
             throw new BusinessException(prefix + ".empty");
         }
         if (size > maxBytes) {
-            throw new BusinessException(prefix + ".tooLarge", maxBytes / (1024 * 1024));
+            throw new BusinessException(prefix + ".tooLarge", maxMegabytes());
         }
+    }
+
+    /** The size limit in whole megabytes, as the pages and messages state it. */
+    public int maxMegabytes() {
+        return maxBytes / (1024 * 1024);
     }
 
     /** Checks size and content; returns the name to store and show. */

@@ -135,15 +135,11 @@ public class EntryBacking implements Serializable {
     }
 
     public int getMaxMegabytes() {
-        return Attachment.MAX_BYTES / (1024 * 1024);
+        return Attachment.UPLOAD.maxMegabytes();
     }
 
     public int getMaxAttachments() {
         return Attachment.MAX_PER_ENTRY;
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     public Long getId() {

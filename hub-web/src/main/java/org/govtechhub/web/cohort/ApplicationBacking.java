@@ -141,15 +141,11 @@ public class ApplicationBacking implements Serializable {
     }
 
     public int getMaxMegabytes() {
-        return ApplicationDocument.MAX_BYTES / (1024 * 1024);
+        return ApplicationDocument.UPLOAD.maxMegabytes();
     }
 
     public int getMaxDocuments() {
         return ApplicationDocument.MAX_PER_APPLICATION;
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     public Long getId() {
