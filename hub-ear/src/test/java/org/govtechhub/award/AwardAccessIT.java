@@ -56,8 +56,8 @@ class AwardAccessIT {
 
         assertEquals(200, learner.get("awards/enter.xhtml").statusCode());
         assertEquals(403, learner.get("awards/manage/editions.xhtml").statusCode());
-        assertEquals(403, learner.get("awards/jury.xhtml").statusCode());
-        assertEquals(200, juror.get("awards/jury.xhtml").statusCode());
+        assertEquals(403, learner.get("jury/index.xhtml").statusCode());
+        assertEquals(200, juror.get("jury/index.xhtml").statusCode());
         assertEquals(403, juror.get("awards/enter.xhtml").statusCode());
         assertEquals(403, juror.get("awards/manage/editions.xhtml").statusCode());
         HttpResponse<String> editions = manager.get("awards/manage/editions.xhtml");
@@ -82,7 +82,7 @@ class AwardAccessIT {
             assertEquals(404, response.statusCode(), page);
             assertFalse(response.body().contains("Online building permits"), "nothing of the entry leaks");
         }
-        for (String page : new String[] {"awards/score.xhtml?sheet=999999999", "awards/score.xhtml?sheet=abc", "awards/score.xhtml"}) {
+        for (String page : new String[] {"jury/score.xhtml?sheet=999999999", "jury/score.xhtml?sheet=abc", "jury/score.xhtml"}) {
             assertEquals(404, juror.get(page).statusCode(), page);
         }
         assertEquals(404, learner.download("awards/attachment?id=999999999").statusCode());

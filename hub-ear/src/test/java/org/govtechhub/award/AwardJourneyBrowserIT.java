@@ -103,9 +103,9 @@ class AwardJourneyBrowserIT {
             juror.signIn("juror");
             juror.click(By.id("topbar:lang-ru"));
             juror.waitForText(By.id("page-title"), "Главная");
-            juror.open("awards/jury.xhtml");
+            juror.open("jury/index.xhtml");
             juror.waitForText(By.id("page-title"), "Моя работа в жюри");
-            choose(juror, "conflict:entry", conflicted + " (City of Amsterdam - Economic Affairs)");
+            choose(juror, "conflict:entry", conflicted + " (Citizen-centred innovation · City of Amsterdam - Economic Affairs)");
             choose(juror, "conflict:kind", "Профессиональный");
             juror.find(By.id("conflict:reason")).sendKeys("Я консультировал этот отдел по закупкам.");
             juror.click(By.id("conflict:declare"));
@@ -213,7 +213,7 @@ class AwardJourneyBrowserIT {
     private void score(String login, int score) {
         try (Browser juror = new Browser()) {
             juror.signIn(login);
-            juror.open("awards/jury.xhtml");
+            juror.open("jury/index.xhtml");
             juror.click(By.linkText(winning));
             juror.waitForText(By.id("entryTitle"), winning);
             int criteria = juror.driver().findElements(By.cssSelector("fieldset.hub-criterion")).size();

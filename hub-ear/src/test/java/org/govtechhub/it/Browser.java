@@ -56,7 +56,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /**
@@ -64,27 +64,38 @@ public final class Browser implements AutoCloseable {
      * (a stale element, or Chromium's "node does not belong to the document"), nothing was clicked: it is found again.
      */
     public void click(By by) {
-        wait.until(driver -> {
-            try {
-                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
-                if (element == null) {
-                    return false;
-                }
-                element.click();
-                return true;
-            } catch (StaleElementReferenceException replaced) {
+        until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
                 return false;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return false;
-                }
-                throw e;
             }
+            element.click();
+            return true;
         });
     }
 
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /**
+     * Waits for a condition on the page. If the page replaced an element while the condition looked at it (a stale
+     * element, or Chromium's "node does not belong to the document" while an Ajax update or a new page arrives), the
+     * condition is simply asked again.
+     */
+    private <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return wait.until(driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Waits until the global messages say this. */

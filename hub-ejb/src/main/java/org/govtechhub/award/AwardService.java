@@ -117,7 +117,7 @@ public class AwardService extends CrudService<AwardEdition> {
 
     /** People who hold the juror role, for the jury picker. */
     public List<Person> jurorCandidates() {
-        return people.active().stream().filter(p -> p.getRoles().contains(Role.JUROR)).toList();
+        return people.withRole(Role.JUROR);
     }
 
     /** The jury member's edition memberships by e-mail. */

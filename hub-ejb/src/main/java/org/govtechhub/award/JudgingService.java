@@ -317,33 +317,10 @@ public class JudgingService {
         return chosen;
     }
 
-    /** A juror's scoresheet with the entry it is for. */
-    public record JurorTask(Scoresheet sheet, AwardEntry entry) {
-    }
-
-    /** The juror's sheets in rounds being scored, with their entries; recused ones are left out. */
-    public List<JurorTask> tasks(String email) {
-        List<JurorTask> tasks = new ArrayList<>();
-        for (Scoresheet sheet : jury.openSheetsOf(email)) {
-            if (sheet.getStatus() == SheetStatus.RECUSED) {
-                continue;
-            }
-            entries.find(sheet.getSubjectId()).ifPresent(entry -> tasks.add(new JurorTask(sheet, entry)));
-        }
-        return tasks;
-    }
-
     /** The submitted entries of unpublished editions whose jury this person is on: those they may declare a conflict with. */
     public List<AwardEntry> entriesToDeclare(String email) {
         return awards.editions().stream().filter(e -> !e.isPublished() && awards.isJurorOf(e, email))
                 .flatMap(e -> submitted(e).stream()).toList();
-    }
-
-    /** The first sheet after this one that the juror still has to submit, in the same round. */
-    public Optional<Long> nextToScore(Long sheetId, String email) {
-        List<Scoresheet> open = jury.openSheetsOf(email).stream()
-                .filter(s -> s.getStatus() == SheetStatus.ASSIGNED || s.getStatus() == SheetStatus.DRAFT).toList();
-        return open.stream().filter(s -> !s.getId().equals(sheetId)).map(Scoresheet::getId).findFirst();
     }
 
     public boolean isScoring(AwardEdition edition) {

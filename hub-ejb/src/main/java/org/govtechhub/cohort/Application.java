@@ -33,6 +33,11 @@ import java.util.EnumSet;
         + "AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED")
 @NamedQuery(name = "Application.countAcceptedForChallenge", query = "SELECT COUNT(a) FROM Application a WHERE a.challenge = :challenge "
         + "AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED")
+@NamedQuery(name = "Application.ofCohortInStatuses", query = "SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup "
+        + "WHERE a.challenge.cohort = :cohort AND a.status IN :statuses ORDER BY a.id")
+@NamedQuery(name = "Application.demoDay", query = "SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup "
+        + "WHERE a.challenge.cohort = :cohort AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED "
+        + "ORDER BY a.demoPosition, a.decidedAt, a.id")
 public class Application extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -77,6 +82,10 @@ public class Application extends BaseEntity {
 
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
+
+    /** The place of an accepted startup's pitch on the demo-day agenda, from 1. */
+    @Column(name = "demo_position")
+    private Integer demoPosition;
 
     protected Application() {
     }
@@ -201,6 +210,14 @@ public class Application extends BaseEntity {
 
     public String getOverrideBy() {
         return overrideBy;
+    }
+
+    public Integer getDemoPosition() {
+        return demoPosition;
+    }
+
+    public void setDemoPosition(Integer demoPosition) {
+        this.demoPosition = demoPosition;
     }
 
     public LocalDateTime getDecidedAt() {

@@ -43,6 +43,9 @@ public class ApplicationService extends CrudService<Application> {
     @EJB
     private NotificationService notifications;
 
+    @EJB
+    private org.govtechhub.evaluation.JuryService jury;
+
     public ApplicationService() {
         super(Application.class);
     }
@@ -125,10 +128,13 @@ public class ApplicationService extends CrudService<Application> {
         return document;
     }
 
-    /** A document for its startup or a program manager; otherwise "not found". */
+    /** A document for its startup, a program manager or a pitch juror scoring the application; otherwise "not found". */
     public ApplicationDocument documentFor(Long documentId, String email, boolean manager) {
         ApplicationDocument document = findById(em, ApplicationDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
-        applicationFor(document.getApplication().getId(), email, manager);
+        Application application = document.getApplication();
+        if (!jury.isAssigned(application.getChallenge().getCohort().owner(), email, application.getId())) {
+            applicationFor(application.getId(), email, manager);
+        }
         return document;
     }
 
@@ -198,7 +204,7 @@ public class ApplicationService extends CrudService<Application> {
                 throw new BusinessException("cohort.application.cohortFull", cohort.getName(), cohort.getCapacity());
             }
             Challenge challenge = application.getChallenge();
-            int teams = challenge.teamsAllowed(cohort.phase(PhaseKind.PRE_ACCELERATOR).isPresent() ? PhaseKind.PRE_ACCELERATOR : PhaseKind.ACCELERATOR);
+            int teams = challenge.teamsAllowed(firstTeamPhase(cohort));
             long forChallenge = em.createNamedQuery("Application.countAcceptedForChallenge", Long.class).setParameter("challenge", challenge)
                     .getSingleResult();
             if (forChallenge >= teams) {
@@ -218,6 +224,11 @@ public class ApplicationService extends CrudService<Application> {
                     .forEach(p -> notifications.notify(p.getEmail(), key, application.getChallenge().getTitle()));
         }
         return application;
+    }
+
+    /** The phase whose team limit accepting is checked against: the pre-accelerator if the cohort has one. */
+    static PhaseKind firstTeamPhase(Cohort cohort) {
+        return cohort.phase(PhaseKind.PRE_ACCELERATOR).isPresent() ? PhaseKind.PRE_ACCELERATOR : PhaseKind.ACCELERATOR;
     }
 
     /**

@@ -73,7 +73,7 @@ public class ChallengeService extends CrudService<Challenge> {
     public Challenge submit(Long id, String email) {
         Challenge challenge = challengeFor(id, email, false);
         challenge.submit(Clock.now());
-        people.active().stream().filter(p -> p.getRoles().contains(Role.PROGRAM_MANAGER))
+        people.withRole(Role.PROGRAM_MANAGER).stream()
                 .forEach(m -> notifications.notify(m.getEmail(), "notification.cohort.challengeSubmitted", challenge.getTitle(),
                         challenge.getDepartment().getName()));
         return challenge;

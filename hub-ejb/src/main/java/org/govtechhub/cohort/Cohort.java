@@ -7,6 +7,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.govtechhub.identity.Person;
 import org.govtechhub.shared.BaseEntity;
 import org.govtechhub.shared.BusinessException;
 
@@ -67,6 +70,17 @@ public class Cohort extends BaseEntity {
     @CollectionTable(name = "cohort_phase", joinColumns = @JoinColumn(name = "cohort_id"))
     @OrderColumn(name = "position")
     private List<CohortPhase> phases = new ArrayList<>();
+
+    /** The pitch-day jury; its rounds, sheets and conflicts are the evaluation context's, under {@link #owner()}. */
+    @ManyToMany
+    @JoinTable(name = "cohort_pitch_juror", joinColumns = @JoinColumn(name = "cohort_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> pitchJurors = new java.util.HashSet<>();
+
+    /** Minutes per pitch on the demo-day agenda. */
+    @Min(1)
+    @Max(120)
+    @Column(name = "demo_slot_minutes")
+    private int demoSlotMinutes = 10;
 
     protected Cohort() {
     }
@@ -134,6 +148,23 @@ public class Cohort extends BaseEntity {
     /** Whether startups can still apply (the applications phase has not ended in the cohort's time zone). */
     public boolean isOpen(LocalDateTime nowUtc) {
         return phase(PhaseKind.APPLICATIONS).map(p -> !today(nowUtc).isAfter(p.getEndsOn())).orElse(false);
+    }
+
+    /** The key of this cohort's jury rounds in the evaluation context. */
+    public String owner() {
+        return "cohort:" + getId();
+    }
+
+    public Set<Person> getPitchJurors() {
+        return pitchJurors;
+    }
+
+    public int getDemoSlotMinutes() {
+        return demoSlotMinutes;
+    }
+
+    public void setDemoSlotMinutes(int demoSlotMinutes) {
+        this.demoSlotMinutes = demoSlotMinutes;
     }
 
     public void addPhase(CohortPhase phase) {

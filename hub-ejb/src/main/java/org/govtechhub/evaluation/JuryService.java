@@ -2,6 +2,9 @@ package org.govtechhub.evaluation;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +20,7 @@ import org.govtechhub.shared.NotificationService;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -35,6 +39,10 @@ public class JuryService {
 
     @EJB
     private NotificationService notifications;
+
+    @Inject
+    @Any
+    private Instance<SubjectCatalogue> catalogues;
 
     public EvaluationRound round(Long id) {
         return CrudService.findById(em, EvaluationRound.class, id).orElseThrow(() -> BusinessException.notFound(id));
@@ -103,6 +111,56 @@ public class JuryService {
     private List<Scoresheet> sheetsOf(String owner, String email, long subjectId) {
         return em.createNamedQuery("Scoresheet.ofJurorAndSubject", Scoresheet.class).setParameter("email", email)
                 .setParameter("subject", subjectId).setParameter("owner", owner).getResultList();
+    }
+
+    // --- the juror's side, for every context that owns rounds ----------------------------------------------------
+
+    /** A juror's scoresheet with what it is for. */
+    public record JurorTask(Scoresheet sheet, Subject subject) implements java.io.Serializable {
+    }
+
+    /** The juror's sheets in rounds being scored, in every jury they sit on; recused ones are left out. */
+    public List<JurorTask> tasks(String email) {
+        return openSheetsOf(email).stream().filter(s -> s.getStatus() != SheetStatus.RECUSED)
+                .flatMap(s -> describe(s.getRound().getOwner(), s.getSubjectId()).map(subject -> new JurorTask(s, subject)).stream())
+                .toList();
+    }
+
+    /** The juror's own sheet with its subject; anything else is "not found". */
+    public JurorTask taskFor(Long sheetId, String email) {
+        Scoresheet sheet = sheetFor(sheetId, email);
+        return describe(sheet.getRound().getOwner(), sheet.getSubjectId()).map(subject -> new JurorTask(sheet, subject))
+                .orElseThrow(() -> BusinessException.notFound(sheetId));
+    }
+
+    private Optional<Subject> describe(String owner, long subjectId) {
+        return catalogue(owner).flatMap(c -> c.describe(owner, subjectId));
+    }
+
+    private Optional<SubjectCatalogue> catalogue(String owner) {
+        return catalogues.stream().filter(c -> c.owns(owner)).findFirst();
+    }
+
+    /** Everything this person may declare a conflict with, in every jury they sit on. */
+    public List<Subject> declarable(String email) {
+        return catalogues.stream().flatMap(c -> c.declarable(email).stream()).toList();
+    }
+
+    /** A juror declares a conflict with a subject of a jury they sit on; anything else is "not found". */
+    public DeclaredConflict declareAsJuror(String owner, long subjectId, String email, ConflictType kind, String reason) {
+        boolean mayDeclare = catalogue(owner).stream().flatMap(c -> c.declarable(email).stream())
+                .anyMatch(s -> s.owner().equals(owner) && s.id() == subjectId);
+        if (!mayDeclare) {
+            throw BusinessException.notFound(subjectId);
+        }
+        return declare(owner, email, subjectId, kind, reason);
+    }
+
+    /** The first sheet other than this one that the juror still has to submit. */
+    public Optional<Long> nextToScore(Long sheetId, String email) {
+        return openSheetsOf(email).stream()
+                .filter(s -> s.getStatus() == SheetStatus.ASSIGNED || s.getStatus() == SheetStatus.DRAFT)
+                .map(Scoresheet::getId).filter(id -> !id.equals(sheetId)).findFirst();
     }
 
     public Scoresheet saveDraft(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {

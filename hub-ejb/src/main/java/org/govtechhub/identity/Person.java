@@ -35,6 +35,9 @@ import java.util.TreeSet;
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
 @NamedQuery(name = "Person.active", query = "SELECT p FROM Person p WHERE p.active = TRUE ORDER BY p.fullName, p.id")
+@NamedQuery(name = "Person.withRole", query = "SELECT p FROM Person p JOIN p.roles r WHERE p.active = TRUE AND r = :role ORDER BY p.fullName, p.id")
+@NamedQuery(name = "Person.membersWithRole", query = "SELECT p FROM Person p JOIN p.roles r WHERE p.active = TRUE AND r = :role "
+        + "AND p.organisation = :organisation ORDER BY p.fullName, p.id")
 public class Person extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -44,7 +44,13 @@ public class PersonService extends CrudService<Person> {
 
     /** The active people of an organisation who hold a role (a startup's founders, a department's staff...). */
     public List<Person> membersWithRole(Organisation organisation, Role role) {
-        return active().stream().filter(p -> organisation.equals(p.getOrganisation()) && p.hasRole(role)).toList();
+        return em.createNamedQuery("Person.membersWithRole", Person.class).setParameter("role", role).setParameter("organisation", organisation)
+                .getResultList();
+    }
+
+    /** The active people who hold a role, by name (the jurors a pitch jury is chosen from...). */
+    public List<Person> withRole(Role role) {
+        return em.createNamedQuery("Person.withRole", Person.class).setParameter("role", role).getResultList();
     }
 
     public Person create(@NotNull @Valid Person person, char[] password) {

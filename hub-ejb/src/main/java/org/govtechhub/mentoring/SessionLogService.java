@@ -71,7 +71,7 @@ public class SessionLogService {
         boolean startupSide = isFounder(email, match);
         match.answerFit(startupSide, answer, sessions(email, matchId).size());
         if (match.getStatus() == MatchStatus.ENDED) {
-            people.active().stream().filter(p -> p.hasRole(Role.PROGRAM_MANAGER)).forEach(pm -> notifications.notify(pm.getEmail(),
+            people.withRole(Role.PROGRAM_MANAGER).forEach(pm -> notifications.notify(pm.getEmail(),
                     "notification.mentoring.repair", match.getStartup().getName(), match.getMentor().getFullName()));
         }
         return match;

@@ -15,10 +15,10 @@ import org.govtechhub.award.Standing;
 import org.govtechhub.evaluation.EvaluationRound;
 import org.govtechhub.evaluation.JurorProgress;
 import org.govtechhub.evaluation.JuryService;
-import org.govtechhub.evaluation.RoundCriterion;
 import org.govtechhub.evaluation.RoundStatus;
 import org.govtechhub.evaluation.TieBreak;
 import org.govtechhub.shared.ReportTable;
+import org.govtechhub.web.evaluation.CriteriaEditor;
 import org.govtechhub.web.shared.Messages;
 
 import java.io.Serializable;
@@ -58,7 +58,7 @@ public class JudgingBacking implements Serializable {
     private int number = 1;
     private AwardEdition edition;
     private EvaluationRound round;
-    private List<CriterionRow> criteria;
+    private CriteriaEditor criteria;
     private transient AssignmentPlan plan;
     private final Map<Long, Boolean> chosen = new HashMap<>();
     private Long specialEntry;
@@ -69,10 +69,7 @@ public class JudgingBacking implements Serializable {
     public void load() {
         edition = awards.get(editionId);
         round = judging.round(edition, number).orElse(null);
-        criteria = new ArrayList<>();
-        if (round != null) {
-            round.getCriteria().forEach(c -> criteria.add(new CriterionRow(c.getCode(), c.getName(), c.getWeight())));
-        }
+        criteria = CriteriaEditor.of(round, List.of());
         chosen.clear();
         standings = null;
         tables = null;
@@ -83,21 +80,13 @@ public class JudgingBacking implements Serializable {
     }
 
     public void saveCriteria() {
-        List<RoundCriterion> replacement = new ArrayList<>();
-        for (int i = 0; i < criteria.size(); i++) {
-            CriterionRow row = criteria.get(i);
-            if (row.getName() != null && !row.getName().isBlank()) {
-                String code = row.getCode() == null || row.getCode().isBlank() ? "c" + (i + 1) : row.getCode();
-                replacement.add(new RoundCriterion(code, row.getName().strip(), row.getWeight()));
-            }
-        }
-        jury.updateCriteria(round.getId(), replacement, edition.isTrimmedMean());
+        jury.updateCriteria(round.getId(), criteria.criteria(), edition.isTrimmedMean());
         messages.info("award_judging.criteriaSaved");
         load();
     }
 
     public void addCriterion() {
-        criteria.add(new CriterionRow(null, null, 0));
+        criteria.add();
     }
 
     public void proposeAssignment() {
@@ -213,7 +202,7 @@ public class JudgingBacking implements Serializable {
         return round;
     }
 
-    public List<CriterionRow> getCriteria() {
+    public CriteriaEditor getCriteria() {
         return criteria;
     }
 
@@ -241,43 +230,4 @@ public class JudgingBacking implements Serializable {
         this.specialNote = specialNote;
     }
 
-    /** One editable criterion of the round. */
-    public static class CriterionRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String code;
-        private String name;
-        private int weight;
-
-        public CriterionRow(String code, String name, int weight) {
-            this.code = code;
-            this.name = name;
-            this.weight = weight;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public int getWeight() {
-            return weight;
-        }
-
-        public void setWeight(int weight) {
-            this.weight = weight;
-        }
-    }
 }

@@ -1,17 +1,14 @@
-package org.govtechhub.web.award;
+package org.govtechhub.web.evaluation;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.govtechhub.award.Attachment;
-import org.govtechhub.award.AwardEntry;
-import org.govtechhub.award.EntryService;
-import org.govtechhub.award.JudgingService;
 import org.govtechhub.evaluation.CriterionScore;
 import org.govtechhub.evaluation.JuryService;
 import org.govtechhub.evaluation.RoundCriterion;
 import org.govtechhub.evaluation.Scoresheet;
+import org.govtechhub.evaluation.Subject;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
 
@@ -21,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * awards/score.xhtml?sheet=: the juror's scorecard for one entry, phone-friendly (one tap per score), also used for
- * the live pitches of round 2. Another juror's sheet, a recused one or a guessed id answer 404.
+ * jury/score.xhtml?sheet=: the juror's scorecard for one award entry or one startup's pitch, phone-friendly (one tap
+ * per score). Another juror's sheet, a recused one or a guessed id answer 404.
  */
 @Named
 @ViewScoped
@@ -33,12 +30,6 @@ public class ScoreBacking implements Serializable {
     @EJB
     private JuryService jury;
 
-    @EJB
-    private EntryService entries;
-
-    @EJB
-    private JudgingService judging;
-
     @Inject
     private CurrentUser user;
 
@@ -47,13 +38,14 @@ public class ScoreBacking implements Serializable {
 
     private Long sheetId;
     private Scoresheet sheet;
-    private AwardEntry entry;
+    private Subject subject;
     private final Map<String, Integer> scores = new HashMap<>();
     private final Map<String, String> comments = new HashMap<>();
 
     public void load() {
-        sheet = jury.sheetFor(sheetId, user.email());
-        entry = entries.entryForJuror(sheet.getSubjectId(), user.email());
+        JuryService.JurorTask task = jury.taskFor(sheetId, user.email());
+        sheet = task.sheet();
+        subject = task.subject();
         scores.clear();
         comments.clear();
         for (CriterionScore score : sheet.getScores()) {
@@ -69,18 +61,14 @@ public class ScoreBacking implements Serializable {
 
     public String submit() {
         sheet = jury.submit(sheetId, user.email(), scores, comments);
-        messages.info("award_score.submitted", entry.getTitle());
-        return judging.nextToScore(sheetId, user.email())
-                .map(next -> "/awards/score?faces-redirect=true&sheet=" + next)
-                .orElse("/awards/jury?faces-redirect=true");
+        messages.info("award_score.submitted", subject.title());
+        return jury.nextToScore(sheetId, user.email())
+                .map(next -> "/jury/score?faces-redirect=true&sheet=" + next)
+                .orElse("/jury/index?faces-redirect=true");
     }
 
     public List<RoundCriterion> getCriteria() {
         return sheet.getRound().getCriteria();
-    }
-
-    public List<Attachment> getAttachments() {
-        return entries.attachments(entry);
     }
 
     public Integer[] getScale() {
@@ -99,8 +87,8 @@ public class ScoreBacking implements Serializable {
         return sheet;
     }
 
-    public AwardEntry getEntry() {
-        return entry;
+    public Subject getSubject() {
+        return subject;
     }
 
     public Map<String, Integer> getScores() {

@@ -1,26 +1,29 @@
-package org.govtechhub.web.award;
+package org.govtechhub.web.evaluation;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.govtechhub.award.AwardEntry;
-import org.govtechhub.award.JudgingService;
 import org.govtechhub.evaluation.ConflictType;
+import org.govtechhub.evaluation.JuryService;
 import org.govtechhub.evaluation.SheetStatus;
+import org.govtechhub.evaluation.Subject;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** awards/jury.xhtml: a juror's entries to score (with their progress) and the declaration of conflicts of interest. */
+/**
+ * jury/index.xhtml: a juror's scorecards in every jury they sit on (award rounds, pitch days) with their progress,
+ * and the declaration of conflicts of interest.
+ */
 @Named
 @RequestScoped
 public class JuryBacking {
 
     @EJB
-    private JudgingService judging;
+    private JuryService jury;
 
     @Inject
     private CurrentUser user;
@@ -28,20 +31,23 @@ public class JuryBacking {
     @Inject
     private Messages messages;
 
-    private List<JudgingService.JurorTask> tasks;
-    private Long conflictEntry;
+    private List<JuryService.JurorTask> tasks;
+    private String conflictSubject;
     private ConflictType conflictKind;
     private String conflictReason;
 
+    /** Declares a conflict with the chosen subject, given as "owner/id". */
     public void declare() {
-        judging.declareConflict(conflictEntry, user.email(), conflictKind, conflictReason);
+        int slash = conflictSubject.lastIndexOf('/');
+        jury.declareAsJuror(conflictSubject.substring(0, slash), Long.parseLong(conflictSubject.substring(slash + 1)), user.email(),
+                conflictKind, conflictReason);
         messages.info("award_jury.declared");
         tasks = null;
     }
 
-    public List<JudgingService.JurorTask> getTasks() {
+    public List<JuryService.JurorTask> getTasks() {
         if (tasks == null) {
-            tasks = judging.tasks(user.email());
+            tasks = jury.tasks(user.email());
         }
         return tasks;
     }
@@ -50,20 +56,20 @@ public class JuryBacking {
         return getTasks().stream().filter(t -> t.sheet().getStatus() == SheetStatus.SUBMITTED).count();
     }
 
-    public List<AwardEntry> getDeclarable() {
-        return judging.entriesToDeclare(user.email());
+    public List<Subject> getDeclarable() {
+        return jury.declarable(user.email());
     }
 
     public List<ConflictType> getKinds() {
         return Arrays.stream(ConflictType.values()).filter(ConflictType::isDeclarable).toList();
     }
 
-    public Long getConflictEntry() {
-        return conflictEntry;
+    public String getConflictSubject() {
+        return conflictSubject;
     }
 
-    public void setConflictEntry(Long conflictEntry) {
-        this.conflictEntry = conflictEntry;
+    public void setConflictSubject(String conflictSubject) {
+        this.conflictSubject = conflictSubject;
     }
 
     public ConflictType getConflictKind() {
