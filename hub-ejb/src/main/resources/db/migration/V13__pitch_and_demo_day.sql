@@ -12,3 +12,11 @@ CREATE TABLE cohort_pitch_juror (
 ALTER TABLE cohort ADD COLUMN demo_slot_minutes INT NOT NULL DEFAULT 10;
 
 ALTER TABLE application ADD COLUMN demo_position INT;
+
+-- The manager's list of a cohort's applications is read a page at a time in submission order, also with 100,000
+-- applications: the cohort is kept on the application (it never changes) so that one index serves the page.
+ALTER TABLE application ADD COLUMN cohort_id BIGINT;
+UPDATE application SET cohort_id = (SELECT c.cohort_id FROM challenge c WHERE c.id = application.challenge_id);
+ALTER TABLE application ADD CONSTRAINT fk_application_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id);
+CREATE INDEX ix_application_cohort_submitted ON application (cohort_id, submitted_at, id);
+CREATE INDEX ix_application_cohort_status ON application (cohort_id, status, submitted_at, id);

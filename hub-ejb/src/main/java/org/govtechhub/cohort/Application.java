@@ -2,6 +2,7 @@ package org.govtechhub.cohort;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -27,16 +28,16 @@ import java.util.EnumSet;
 @NamedQuery(name = "Application.ofStartup", query = "SELECT a FROM Application a WHERE a.startup = :startup ORDER BY a.id DESC")
 @NamedQuery(name = "Application.ofChallengeAndStartup",
         query = "SELECT a FROM Application a WHERE a.challenge = :challenge AND a.startup = :startup")
-@NamedQuery(name = "Application.countByStatus", query = "SELECT a.status, COUNT(a) FROM Application a WHERE a.challenge.cohort = :cohort "
+@NamedQuery(name = "Application.countByStatus", query = "SELECT a.status, COUNT(a) FROM Application a WHERE a.cohort = :cohort "
         + "GROUP BY a.status")
-@NamedQuery(name = "Application.countAccepted", query = "SELECT COUNT(a) FROM Application a WHERE a.challenge.cohort = :cohort "
+@NamedQuery(name = "Application.countAccepted", query = "SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort "
         + "AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED")
 @NamedQuery(name = "Application.countAcceptedForChallenge", query = "SELECT COUNT(a) FROM Application a WHERE a.challenge = :challenge "
         + "AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED")
 @NamedQuery(name = "Application.ofCohortInStatuses", query = "SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup "
-        + "WHERE a.challenge.cohort = :cohort AND a.status IN :statuses ORDER BY a.id")
+        + "WHERE a.cohort = :cohort AND a.status IN :statuses ORDER BY a.id")
 @NamedQuery(name = "Application.demoDay", query = "SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup "
-        + "WHERE a.challenge.cohort = :cohort AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED "
+        + "WHERE a.cohort = :cohort AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED "
         + "ORDER BY a.demoPosition, a.decidedAt, a.id")
 public class Application extends BaseEntity {
 
@@ -52,7 +53,12 @@ public class Application extends BaseEntity {
     @JoinColumn(name = "startup_id", nullable = false, updatable = false)
     private Organisation startup;
 
-    @ManyToOne
+    /** The challenge's cohort, kept here for the cohort's paged list (one index in submission order). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cohort_id", updatable = false)
+    private Cohort cohort;
+
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
     private Person author;
 
@@ -91,6 +97,7 @@ public class Application extends BaseEntity {
     }
 
     public Application(Challenge challenge, Organisation startup, Person author) {
+        this.cohort = challenge.getCohort();
         if (challenge.getStatus() != ChallengeStatus.PUBLISHED) {
             throw new BusinessException("cohort.application.challengeNotOpen", challenge.getTitle());
         }

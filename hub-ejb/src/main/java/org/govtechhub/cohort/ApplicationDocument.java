@@ -1,6 +1,7 @@
 package org.govtechhub.cohort;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -15,6 +16,7 @@ import org.govtechhub.shared.StoredPdf;
 @Entity
 @Table(name = "application_document")
 @NamedQuery(name = "ApplicationDocument.of", query = "SELECT d FROM ApplicationDocument d WHERE d.application = :application ORDER BY d.id")
+@NamedQuery(name = "ApplicationDocument.ofAll", query = "SELECT d.application.id, d FROM ApplicationDocument d WHERE d.application IN :applications ORDER BY d.id")
 public class ApplicationDocument extends StoredPdf {
 
     private static final long serialVersionUID = 1L;
@@ -25,7 +27,7 @@ public class ApplicationDocument extends StoredPdf {
     public static final int MAX_PER_APPLICATION = 3;
     public static final PdfUpload UPLOAD = new PdfUpload("cohort.document", MAX_BYTES);
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id", nullable = false, updatable = false)
     private Application application;
 

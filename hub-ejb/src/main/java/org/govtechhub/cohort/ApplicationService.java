@@ -3,6 +3,7 @@ package org.govtechhub.cohort;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.govtechhub.identity.Organisation;
@@ -18,7 +19,9 @@ import org.govtechhub.shared.ReportTable;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -128,6 +131,13 @@ public class ApplicationService extends CrudService<Application> {
         return document;
     }
 
+    /** The startup removes a document from its draft; another startup's document is "not found". */
+    public void removeDocument(Long documentId, String email) {
+        ApplicationDocument document = documentFor(documentId, email, false);
+        applicationFor(document.getApplication().getId(), email, false).requireDraft();
+        em.remove(document);
+    }
+
     /** A document for its startup, a program manager or a pitch juror scoring the application; otherwise "not found". */
     public ApplicationDocument documentFor(Long documentId, String email, boolean manager) {
         ApplicationDocument document = findById(em, ApplicationDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
@@ -156,31 +166,90 @@ public class ApplicationService extends CrudService<Application> {
 
     /** The per-rule explanation, as of submission (or today for a draft), with the manager's override if any. */
     public EligibilityResult eligibility(Application application) {
-        EligibilityResult result = check(application, application.getSubmittedAt() == null ? Clock.now() : application.getSubmittedAt());
+        return explained(application, profileOf(application.getStartup()));
+    }
+
+    private static EligibilityResult explained(Application application, StartupProfile profile) {
+        EligibilityResult result = check(application, profile, application.getSubmittedAt() == null ? Clock.now() : application.getSubmittedAt());
         return application.isOverridden()
                 ? result.override(application.getOverrideEligible(), application.getOverrideReason(), application.getOverrideBy())
                 : result;
     }
 
     private EligibilityResult check(Application application, LocalDateTime atUtc) {
+        return check(application, profileOf(application.getStartup()), atUtc);
+    }
+
+    private static EligibilityResult check(Application application, StartupProfile profile, LocalDateTime atUtc) {
         Cohort cohort = application.getChallenge().getCohort();
-        return cohort.getEligibility().check(profileOf(application.getStartup()).facts(), cohort.today(atUtc));
+        return cohort.getEligibility().check(profile.facts(), cohort.today(atUtc));
+    }
+
+    /**
+     * The eligibility of a page of applications, as {@link #eligibility} explains each one, with their startups'
+     * profiles (and turnovers) read in one go rather than one query per row; an incomplete profile has no entry.
+     */
+    public Map<Long, EligibilityResult> eligibilityOf(Collection<Application> page) {
+        Map<Long, EligibilityResult> results = new HashMap<>();
+        if (page.isEmpty()) {
+            return results;
+        }
+        Map<Organisation, StartupProfile> profiles = new HashMap<>();
+        em.createNamedQuery("StartupProfile.ofAll", StartupProfile.class)
+                .setParameter("organisations", page.stream().map(Application::getStartup).distinct().toList())
+                .setHint("eclipselink.batch", "p.turnover").setHint("eclipselink.batch.type", "IN")
+                .getResultList().forEach(p -> profiles.put(p.getOrganisation(), p));
+        for (Application application : page) {
+            StartupProfile profile = profiles.get(application.getStartup());
+            if (profile == null) {
+                continue;
+            }
+            try {
+                results.put(application.getId(), explained(application, profile));
+            } catch (BusinessException incomplete) {
+                // an incomplete profile cannot be checked: the page shows no explanation
+            }
+        }
+        return results;
+    }
+
+    /** The documents of a page of applications, by application id, in one query (their contents are not read). */
+    public Map<Long, List<ApplicationDocument>> documentsOf(Collection<Application> page) {
+        Map<Long, List<ApplicationDocument>> documents = new HashMap<>();
+        if (!page.isEmpty()) {
+            em.createNamedQuery("ApplicationDocument.ofAll", Object[].class).setParameter("applications", List.copyOf(page))
+                    .getResultList().forEach(row -> documents.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((ApplicationDocument) row[1]));
+        }
+        return documents;
     }
 
     // --- the program manager --------------------------------------------------------------------------------------
 
-    /** Applications of a cohort (drafts excluded), optionally of one status, a page at a time. */
+    /**
+     * Applications of a cohort (drafts excluded), optionally of one status, a page at a time in submission order: an
+     * index on (cohort, [status,] submitted) serves the page, and the challenges' team limits and departments of the
+     * page are read in one query each, not one per row.
+     */
     public List<Application> ofCohort(Cohort cohort, ApplicationStatus status, int first, int max) {
-        return em.createQuery("SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup WHERE a.challenge.cohort = :cohort "
-                        + "AND a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT AND (:status IS NULL OR a.status = :status) "
-                        + "ORDER BY a.submittedAt, a.id", Application.class)
-                .setParameter("cohort", cohort).setParameter("status", status).setFirstResult(first).setMaxResults(max).getResultList();
+        String query = "SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup WHERE a.cohort = :cohort AND "
+                + (status == null ? "a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT" : "a.status = :status")
+                + " ORDER BY a.submittedAt, a.id";
+        TypedQuery<Application> page = em.createQuery(query, Application.class).setParameter("cohort", cohort);
+        if (status != null) {
+            page.setParameter("status", status);
+        }
+        return page.setHint("eclipselink.batch", "a.challenge.teamLimits").setHint("eclipselink.batch", "a.challenge.department")
+                .setHint("eclipselink.batch.type", "IN").setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long countOfCohort(Cohort cohort, ApplicationStatus status) {
-        return em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.challenge.cohort = :cohort "
-                        + "AND a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT AND (:status IS NULL OR a.status = :status)", Long.class)
-                .setParameter("cohort", cohort).setParameter("status", status).getSingleResult();
+        String query = "SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort AND "
+                + (status == null ? "a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT" : "a.status = :status");
+        TypedQuery<Long> count = em.createQuery(query, Long.class).setParameter("cohort", cohort);
+        if (status != null) {
+            count.setParameter("status", status);
+        }
+        return count.getSingleResult();
     }
 
     /** A manager overrides the automatic eligibility outcome with a reason; the change is audited with the reason. */

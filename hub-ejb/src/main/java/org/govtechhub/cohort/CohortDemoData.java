@@ -37,6 +37,9 @@ public class CohortDemoData {
     @EJB
     private PersonService people;
 
+    @EJB
+    private PitchService pitches;
+
     @PostConstruct
     void loadOnFirstStart() {
         boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
@@ -52,7 +55,14 @@ public class CohortDemoData {
                 "Civil servants mentor startups for three months; 200 applications, 18 pitched, 10 selected."),
                 "Telangana 2027", 10, "Asia/Kolkata", today, 90);
         telangana.setEligibility(EligibilityRules.telangana());
-        programmes.saveCohort(telangana);
+        telangana = programmes.saveCohort(telangana);
+        // Telangana's pitch day is set up: the demo juror sits on the jury, the criteria are weighted
+        pitches.addJuror(telangana.getId(), "juror" + DemoData.DEMO_DOMAIN);
+        pitches.setCriteria(telangana.getId(), java.util.List.of(
+                new org.govtechhub.evaluation.RoundCriterion("fit", "Fit with the challenge", 30),
+                new org.govtechhub.evaluation.RoundCriterion("team", "Team", 25),
+                new org.govtechhub.evaluation.RoundCriterion("feasibility", "Feasibility of the pilot", 25),
+                new org.govtechhub.evaluation.RoundCriterion("impact", "Impact and scalability", 20)), false);
         amsterdam.setEligibility(new EligibilityRules(true, null, java.util.Map.of(), null, true));
         amsterdam = programmes.saveCohort(amsterdam);
         Cohort civtech = cohort(programme("CivTech Scotland", ProgrammeKind.ACCELERATOR, "Transport Scotland",

@@ -32,6 +32,7 @@ import java.util.TreeMap;
 @Entity
 @Table(name = "startup_profile")
 @NamedQuery(name = "StartupProfile.of", query = "SELECT p FROM StartupProfile p WHERE p.organisation = :organisation")
+@NamedQuery(name = "StartupProfile.ofAll", query = "SELECT p FROM StartupProfile p WHERE p.organisation IN :organisations")
 public class StartupProfile extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -72,6 +72,13 @@ public class ApplicationBacking implements Serializable {
         messages.info("cohort_application.attached", attached.getFileName());
     }
 
+    /** Removes a document from the draft. */
+    public void remove(ApplicationDocument document) {
+        applications.removeDocument(document.getId(), user.email());
+        refresh();
+        messages.info("cohort_application.removed", document.getFileName());
+    }
+
     public String submit() {
         Application submitted = applications.submit(id, user.email());
         messages.info("cohort_application.submitted", submitted.getStatus());

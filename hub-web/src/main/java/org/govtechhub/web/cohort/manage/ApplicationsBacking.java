@@ -15,7 +15,6 @@ import org.govtechhub.cohort.Cohort;
 import org.govtechhub.cohort.EligibilityResult;
 import org.govtechhub.cohort.EligibilityResult.RuleCheck;
 import org.govtechhub.cohort.ProgrammeService;
-import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.ReportTable;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
@@ -124,25 +123,14 @@ public class ApplicationsBacking implements Serializable {
         return Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList();
     }
 
+    /** The application's documents, read with the rest of its page. */
     public List<ApplicationDocument> documents(Application application) {
-        if (documents == null) {
-            documents = new HashMap<>();
-        }
-        return documents.computeIfAbsent(application.getId(), k -> applications.documents(application));
+        return documents == null ? List.of() : documents.getOrDefault(application.getId(), List.of());
     }
 
-    /** The application's eligibility check rule by rule, or null when it cannot be checked. */
+    /** The application's eligibility check rule by rule, or null when it cannot be checked; read with its page. */
     public EligibilityResult eligibility(Application application) {
-        if (eligibility == null) {
-            eligibility = new HashMap<>();
-        }
-        return eligibility.computeIfAbsent(application.getId(), k -> {
-            try {
-                return applications.eligibility(application);
-            } catch (BusinessException incomplete) {
-                return null;
-            }
-        });
+        return eligibility == null ? null : eligibility.get(application.getId());
     }
 
     /** The rule's explanation in the page's language. */
@@ -194,9 +182,10 @@ public class ApplicationsBacking implements Serializable {
 
         @Override
         public List<Application> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            documents = null;
-            eligibility = null;
-            return applications.ofCohort(cohort, status, first, pageSize);
+            List<Application> page = applications.ofCohort(cohort, status, first, pageSize);
+            documents = applications.documentsOf(page);
+            eligibility = applications.eligibilityOf(page);
+            return page;
         }
 
         @Override
