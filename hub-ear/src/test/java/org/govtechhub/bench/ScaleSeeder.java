@@ -46,6 +46,10 @@ public class ScaleSeeder {
                     + "'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', 'ELIGIBLE', "
                     + "'REJECTED', 'REJECTED', 'SHORTLISTED', 'PITCHED', 'WAITLISTED'), "
                     + "DATE_SUB(NOW(6), INTERVAL n MINUTE), n MOD 9 <> 0, " + cohortId + " FROM seq").executeUpdate();
+            em.createNativeQuery("UPDATE application SET reached = CASE status WHEN 'INELIGIBLE' THEN 'SUBMITTED' WHEN 'WAITLISTED' "
+                    + "THEN 'PITCHED' WHEN 'REJECTED' THEN 'SHORTLISTED' WHEN 'WITHDRAWN' THEN 'SUBMITTED' WHEN 'DRAFT' THEN NULL "
+                    + "ELSE status END, submitted_at = IF(status = 'DRAFT', NULL, submitted_at) WHERE challenge_id = " + challengeIds.get(c))
+                    .executeUpdate();
             em.createNativeQuery("INSERT INTO application_document (id, version, created_at, created_by, updated_at, updated_by, "
                     + "application_id, file_name, size_bytes, content) " + sequence + "SELECT " + first + " + n, " + audit + ", " + first
                     + " + n, 'pitch-deck.pdf', 48, X'255044462D312E340A' FROM seq WHERE n MOD 5 = 0").executeUpdate();

@@ -28,8 +28,8 @@ import java.util.EnumSet;
 @NamedQuery(name = "Application.ofStartup", query = "SELECT a FROM Application a WHERE a.startup = :startup ORDER BY a.id DESC")
 @NamedQuery(name = "Application.ofChallengeAndStartup",
         query = "SELECT a FROM Application a WHERE a.challenge = :challenge AND a.startup = :startup")
-@NamedQuery(name = "Application.countByStatus", query = "SELECT a.status, COUNT(a) FROM Application a WHERE a.cohort = :cohort "
-        + "GROUP BY a.status")
+@NamedQuery(name = "Application.countByStage", query = "SELECT a.reached, COUNT(a) FROM Application a WHERE a.cohort = :cohort "
+        + "AND a.reached IS NOT NULL GROUP BY a.reached")
 @NamedQuery(name = "Application.countAccepted", query = "SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort "
         + "AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED")
 @NamedQuery(name = "Application.countAcceptedForChallenge", query = "SELECT COUNT(a) FROM Application a WHERE a.challenge = :challenge "
@@ -88,6 +88,13 @@ public class Application extends BaseEntity {
 
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
+
+    /**
+     * The furthest funnel stage reached (see {@link ApplicationStatus#stage()}), so that the funnel still counts a
+     * startup rejected after its pitch as pitched; only an eligibility override to ineligible takes it back.
+     */
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus reached;
 
     /** The place of an accepted startup's pitch on the demo-day agenda, from 1. */
     @Column(name = "demo_position")
@@ -152,6 +159,10 @@ public class Application extends BaseEntity {
             throw new BusinessException("cohort.application.transition", startup.getName(), status, next);
         }
         status = next;
+        ApplicationStatus stage = next.stage();
+        if (next == ApplicationStatus.INELIGIBLE || stage != null && (reached == null || stage.ordinal() > reached.ordinal())) {
+            reached = stage;
+        }
         if (DECISIONS.contains(next)) {
             decidedAt = nowUtc;
         }
@@ -217,6 +228,10 @@ public class Application extends BaseEntity {
 
     public String getOverrideBy() {
         return overrideBy;
+    }
+
+    public ApplicationStatus getReached() {
+        return reached;
     }
 
     public Integer getDemoPosition() {

@@ -226,30 +226,42 @@ public class ApplicationService extends CrudService<Application> {
     // --- the program manager --------------------------------------------------------------------------------------
 
     /**
-     * Applications of a cohort (drafts excluded), optionally of one status, a page at a time in submission order: an
-     * index on (cohort, [status,] submitted) serves the page, and the challenges' team limits and departments of the
-     * page are read in one query each, not one per row.
+     * Submitted applications of a cohort, optionally of one status, a page at a time in submission order. The page's
+     * ids come first from one index alone ((cohort, submitted) or (cohort, status, submitted)), then the page's rows,
+     * and their startups, challenges, team limits and departments in one query each: the cost does not grow with the
+     * cohort nor with the page.
      */
     public List<Application> ofCohort(Cohort cohort, ApplicationStatus status, int first, int max) {
-        String query = "SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup WHERE a.cohort = :cohort AND "
-                + (status == null ? "a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT" : "a.status = :status")
-                + " ORDER BY a.submittedAt, a.id";
-        TypedQuery<Application> page = em.createQuery(query, Application.class).setParameter("cohort", cohort);
+        TypedQuery<Long> ids = em.createQuery("SELECT a.id FROM Application a WHERE a.cohort = :cohort AND " + submittedIn(status)
+                + " ORDER BY a.submittedAt, a.id", Long.class).setParameter("cohort", cohort);
         if (status != null) {
-            page.setParameter("status", status);
+            ids.setParameter("status", status);
         }
-        return page.setHint("eclipselink.batch", "a.challenge.teamLimits").setHint("eclipselink.batch", "a.challenge.department")
-                .setHint("eclipselink.batch.type", "IN").setFirstResult(first).setMaxResults(max).getResultList();
+        List<Long> page = ids.setFirstResult(first).setMaxResults(max).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Application> rows = new HashMap<>();
+        em.createQuery("SELECT a FROM Application a WHERE a.id IN :ids", Application.class).setParameter("ids", page)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.startup")
+                .setHint("eclipselink.batch", "a.challenge").setHint("eclipselink.batch", "a.challenge.teamLimits")
+                .setHint("eclipselink.batch", "a.challenge.department")
+                .getResultList().forEach(a -> rows.put(a.getId(), a));
+        return page.stream().map(rows::get).toList();
     }
 
     public long countOfCohort(Cohort cohort, ApplicationStatus status) {
-        String query = "SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort AND "
-                + (status == null ? "a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT" : "a.status = :status");
-        TypedQuery<Long> count = em.createQuery(query, Long.class).setParameter("cohort", cohort);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort AND " + submittedIn(status), Long.class)
+                .setParameter("cohort", cohort);
         if (status != null) {
             count.setParameter("status", status);
         }
         return count.getSingleResult();
+    }
+
+    /** Submitted applications (drafts, also withdrawn ones, never reached the manager), optionally of one status. */
+    private static String submittedIn(ApplicationStatus status) {
+        return "a.submittedAt IS NOT NULL" + (status == null ? "" : " AND a.status = :status");
     }
 
     /** A manager overrides the automatic eligibility outcome with a reason; the change is audited with the reason. */
@@ -301,19 +313,20 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /**
-     * The selection funnel of a cohort: how many applications reached each stage (an accepted application also
-     * counts as submitted, eligible, shortlisted and pitched), e.g. 200 → 18 → 10; one aggregated query.
+     * The selection funnel of a cohort: how many applications reached each stage, whatever happened next (an
+     * accepted one also counts as submitted, eligible, shortlisted and pitched; one rejected after its pitch still
+     * counts as pitched), e.g. 200 → 18 → 10; one aggregated query.
      */
     public ReportTable funnel(Cohort cohort) {
-        Map<ApplicationStatus, Long> byStatus = new EnumMap<>(ApplicationStatus.class);
-        for (Object[] row : em.createNamedQuery("Application.countByStatus", Object[].class).setParameter("cohort", cohort).getResultList()) {
-            byStatus.put((ApplicationStatus) row[0], (Long) row[1]);
+        Map<ApplicationStatus, Long> byStage = new EnumMap<>(ApplicationStatus.class);
+        for (Object[] row : em.createNamedQuery("Application.countByStage", Object[].class).setParameter("cohort", cohort).getResultList()) {
+            byStage.put((ApplicationStatus) row[0], (Long) row[1]);
         }
-        long accepted = byStatus.getOrDefault(ApplicationStatus.ACCEPTED, 0L);
-        long pitched = accepted + sum(byStatus, ApplicationStatus.PITCHED, ApplicationStatus.WAITLISTED);
-        long shortlisted = pitched + sum(byStatus, ApplicationStatus.SHORTLISTED);
-        long eligible = shortlisted + sum(byStatus, ApplicationStatus.ELIGIBLE);
-        long submitted = byStatus.entrySet().stream().filter(e -> e.getKey() != ApplicationStatus.DRAFT).mapToLong(Map.Entry::getValue).sum();
+        long accepted = byStage.getOrDefault(ApplicationStatus.ACCEPTED, 0L);
+        long pitched = accepted + sum(byStage, ApplicationStatus.PITCHED);
+        long shortlisted = pitched + sum(byStage, ApplicationStatus.SHORTLISTED);
+        long eligible = shortlisted + sum(byStage, ApplicationStatus.ELIGIBLE);
+        long submitted = eligible + sum(byStage, ApplicationStatus.SUBMITTED);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(new ReportTable.Label("cohort_report.submitted"), submitted));
         rows.add(List.of(new ReportTable.Label("cohort_report.eligible"), eligible));

@@ -24,6 +24,22 @@ public enum ApplicationStatus {
             REJECTED, EnumSet.noneOf(ApplicationStatus.class),
             WITHDRAWN, EnumSet.noneOf(ApplicationStatus.class));
 
+    /**
+     * The funnel stage an application has reached once it is in this status: submitted, eligible, shortlisted,
+     * pitched (also when waitlisted after the pitch) or accepted; null where the status says nothing of it (draft,
+     * rejected, withdrawn keep the stage reached before).
+     */
+    public ApplicationStatus stage() {
+        return switch (this) {
+            case SUBMITTED, INELIGIBLE -> SUBMITTED;
+            case ELIGIBLE -> ELIGIBLE;
+            case SHORTLISTED -> SHORTLISTED;
+            case PITCHED, WAITLISTED -> PITCHED;
+            case ACCEPTED -> ACCEPTED;
+            default -> null;
+        };
+    }
+
     public boolean canMoveTo(ApplicationStatus next) {
         return NEXT.get(this).contains(next);
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.govtechhub.evaluation.EvaluationRound;
 import org.govtechhub.evaluation.RoundStatus;
 import org.govtechhub.evaluation.Subject;
 import org.govtechhub.evaluation.SubjectCatalogue;
@@ -42,8 +43,15 @@ public class PitchCatalogue implements SubjectCatalogue {
     public List<Subject> declarable(String email) {
         return em.createQuery("SELECT c FROM Cohort c JOIN c.pitchJurors p WHERE LOWER(p.email) = LOWER(:email)", Cohort.class)
                 .setParameter("email", email).getResultList().stream()
-                .filter(c -> pitches.round(c).map(r -> r.getStatus() != RoundStatus.CLOSED).orElse(true))
-                .flatMap(c -> pitches.inStatuses(c, EnumSet.of(ApplicationStatus.SHORTLISTED)).stream())
+                .flatMap(c -> {
+                    Optional<EvaluationRound> round = pitches.round(c);
+                    if (round.isPresent() && round.get().getStatus() == RoundStatus.CLOSED) {
+                        return java.util.stream.Stream.empty();
+                    }
+                    // once scoring is open, only the startups being scored: a conflict with any other would change nothing
+                    return pitches.inStatuses(c, EnumSet.of(ApplicationStatus.SHORTLISTED)).stream()
+                            .filter(a -> round.isEmpty() || round.get().getStatus() == RoundStatus.SETUP || round.get().includes(a.getId()));
+                })
                 .map(this::subject).toList();
     }
 

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -61,8 +62,8 @@ public class PitchService {
         return programmes.cohort(cohortId).getPitchJurors().stream().sorted(Comparator.comparing(Person::getFullName)).toList();
     }
 
-    /** Adds a person with the juror role to the pitch jury, before scoring opens. */
-    public Cohort addJuror(Long cohortId, String email) {
+    /** Adds a person with the juror role to the pitch jury, before scoring opens; returns them. */
+    public Person addJuror(Long cohortId, String email) {
         Cohort cohort = programmes.cohort(cohortId);
         round(cohort).ifPresent(EvaluationRound::requireSetup);
         Person person = people.findByEmail(email == null ? "" : email.trim())
@@ -71,7 +72,7 @@ public class PitchService {
         if (!cohort.getPitchJurors().add(person)) {
             throw new BusinessException("cohort.pitch.jurorTwice", person.getFullName());
         }
-        return cohort;
+        return person;
     }
 
     public Cohort removeJuror(Long cohortId, Long personId) {
@@ -127,12 +128,17 @@ public class PitchService {
                 .map(DeclaredConflict::getKind).findFirst();
     }
 
-    /** Closes scoring; the startups that were scored have pitched. */
+    /**
+     * Closes scoring; the startups that were scored (at least one submitted sheet that is not recused, so they are in
+     * the ranking) have pitched. One that no juror scored stays shortlisted for the manager to decide: were it moved
+     * to pitched, {@link #acceptByRanking} would neither accept nor waitlist it.
+     */
     public EvaluationRound closeScoring(Long cohortId) {
         Cohort cohort = programmes.cohort(cohortId);
         EvaluationRound round = jury.close(requireRound(cohort).getId());
+        Set<Long> scored = jury.ranking(round).stream().map(RankedEntry::entryId).collect(Collectors.toSet());
         LocalDateTime now = Clock.now();
-        inStatuses(cohort, EnumSet.of(ApplicationStatus.SHORTLISTED)).stream().filter(a -> round.includes(a.getId()))
+        inStatuses(cohort, EnumSet.of(ApplicationStatus.SHORTLISTED)).stream().filter(a -> scored.contains(a.getId()))
                 .forEach(a -> a.moveTo(ApplicationStatus.PITCHED, now));
         return round;
     }

@@ -109,7 +109,7 @@ public class JuryService {
 
     /** The juror's sheets for one entry in all of the owner's rounds, recused ones included. */
     private List<Scoresheet> sheetsOf(String owner, String email, long subjectId) {
-        return em.createNamedQuery("Scoresheet.ofJurorAndSubject", Scoresheet.class).setParameter("email", email)
+        return em.createNamedQuery("Scoresheet.ofJurorAndSubject", Scoresheet.class).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("subject", subjectId).setParameter("owner", owner).getResultList();
     }
 

@@ -74,8 +74,7 @@ public class PitchBacking implements Serializable {
     }
 
     public void addJuror() {
-        pitches.addJuror(cohortId, jurorEmail);
-        messages.info("cohort_pitch.jurorAdded", jurorEmail);
+        messages.info("cohort_pitch.jurorAdded", pitches.addJuror(cohortId, jurorEmail).getFullName());
         jurorEmail = null;
         load();
     }
