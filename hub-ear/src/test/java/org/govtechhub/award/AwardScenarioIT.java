@@ -9,6 +9,8 @@ import org.govtechhub.evaluation.ScoreAggregator;
 import org.govtechhub.evaluation.Scoresheet;
 import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.Person;
+import org.govtechhub.it.HandRanking;
+import org.govtechhub.it.HandRanking.Expected;
 import org.govtechhub.it.HubDeployment;
 import org.govtechhub.shared.Notification;
 import org.govtechhub.shared.NotificationService;
@@ -87,7 +89,7 @@ class AwardScenarioIT {
 
     @Deployment
     static Archive<?> deployment() {
-        return HubDeployment.services().with(AwardScenarioIT.class, AwardFixture.class).build();
+        return HubDeployment.services().with(AwardScenarioIT.class, AwardFixture.class, HandRanking.class).build();
     }
 
     @Inject
@@ -313,51 +315,9 @@ class AwardScenarioIT {
         }
     }
 
-    /** An entry's figures as computed here: mean z, normalised score, raw mean and median of the weighted totals. */
-    private record Expected(long entryId, double meanZ, double normalised, double rawMean, double rawMedian, int jurors, int topScores) {
-    }
-
-    /**
-     * Weighted totals; per juror the mean and the population σ of their totals; z = (total − mean) / σ; per entry
-     * the mean of its jurors' z; normalised = 5.5 + 4.5 · m / max|m|. Ordered by mean z, then the median of the raw
-     * totals, then the number of totals ≥ 9, then the entry id.
-     */
+    /** The ranking as computed here, from what the jurors gave (see {@link HandRanking}). */
     private static List<Expected> expectedRanking(List<Given> given) {
-        Map<Integer, double[]> jurorStats = new HashMap<>();
-        given.stream().collect(Collectors.groupingBy(Given::juror)).forEach((juror, sheets) -> {
-            double mean = sheets.stream().mapToDouble(Given::total).average().orElseThrow();
-            double variance = sheets.stream().mapToDouble(g -> (g.total() - mean) * (g.total() - mean)).sum() / sheets.size();
-            jurorStats.put(juror, new double[] {mean, Math.sqrt(variance)});
-        });
-        List<Expected> expected = new ArrayList<>();
-        given.stream().collect(Collectors.groupingBy(Given::entryId)).forEach((entryId, sheets) -> {
-            double meanZ = sheets.stream().mapToDouble(g -> {
-                double[] stats = jurorStats.get(g.juror());
-                return stats[1] == 0 ? 0 : (g.total() - stats[0]) / stats[1];
-            }).average().orElseThrow();
-            double[] totals = sheets.stream().mapToDouble(Given::total).sorted().toArray();
-            double median = (totals[(totals.length - 1) / 2] + totals[totals.length / 2]) / 2;
-            int top = (int) Arrays.stream(totals).filter(t -> t >= 9.0).count();
-            expected.add(new Expected(entryId, meanZ, 0, Arrays.stream(totals).average().orElseThrow(), median, totals.length, top));
-        });
-        double max = expected.stream().mapToDouble(x -> Math.abs(x.meanZ())).max().orElseThrow();
-        return expected.stream()
-                .map(x -> new Expected(x.entryId(), x.meanZ(), max == 0 ? 5.5 : 5.5 + 4.5 * x.meanZ() / max, x.rawMean(), x.rawMedian(),
-                        x.jurors(), x.topScores()))
-                .sorted(AwardScenarioIT::byRank).toList();
-    }
-
-    private static int byRank(Expected a, Expected b) {
-        if (Math.abs(a.meanZ() - b.meanZ()) > 1e-9) {
-            return Double.compare(b.meanZ(), a.meanZ());
-        }
-        if (a.rawMedian() != b.rawMedian()) {
-            return Double.compare(b.rawMedian(), a.rawMedian());
-        }
-        if (a.topScores() != b.topScores()) {
-            return Integer.compare(b.topScores(), a.topScores());
-        }
-        return Long.compare(a.entryId(), b.entryId());
+        return HandRanking.of(given.stream().map(g -> new HandRanking.Total(g.entryId(), g.juror(), g.total())).toList());
     }
 
     private static List<Long> ids(List<Expected> expected) {

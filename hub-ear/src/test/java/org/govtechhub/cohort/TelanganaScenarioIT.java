@@ -9,6 +9,8 @@ import org.govtechhub.evaluation.RoundCriterion;
 import org.govtechhub.evaluation.Scoresheet;
 import org.govtechhub.evaluation.SheetStatus;
 import org.govtechhub.identity.Person;
+import org.govtechhub.it.HandRanking;
+import org.govtechhub.it.HandRanking.Expected;
 import org.govtechhub.it.HubDeployment;
 import org.govtechhub.shared.NotificationService;
 import org.govtechhub.shared.ReportTable;
@@ -100,7 +102,7 @@ class TelanganaScenarioIT {
 
     @Deployment
     static Archive<?> deployment() {
-        return HubDeployment.services().with(TelanganaScenarioIT.class, CohortFixture.class).build();
+        return HubDeployment.services().with(TelanganaScenarioIT.class, CohortFixture.class, HandRanking.class).build();
     }
 
     @Inject
@@ -336,63 +338,16 @@ class TelanganaScenarioIT {
         }
     }
 
-    /** An entry's figures as computed here. */
-    private record Expected(long entryId, double meanZ, double normalised, double rawMean, double rawMedian, int topScores, int jurors) {
-    }
-
-    /** One sheet reduced to what the arithmetic needs. */
-    private record Total(long entryId, long jurorId, double total) {
-    }
-
-    /**
-     * Weighted totals T = Σ w·s / 100; per juror the mean and the population σ of their totals; z = (T − mean) / σ
-     * (0 if σ = 0); per startup the mean of its jurors' z; normalised = 5.5 + 4.5 · m / max|m|. Ordered by mean z,
-     * then the median of the raw totals, then the number of totals ≥ 9, then the application id.
-     */
+    /** The ranking as computed here from the submitted sheets' scores (see {@link HandRanking}). */
     private static List<Expected> expectedRanking(List<Scoresheet> sheets) {
-        List<Total> totals = sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(sheet -> {
+        return HandRanking.of(sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(sheet -> {
             double points = 0;
             for (int c = 0; c < CRITERIA.size(); c++) {
                 String code = CRITERIA.get(c).getCode();
                 points += WEIGHTS[c] * sheet.getScores().stream().filter(x -> x.getCriterion().equals(code)).findFirst().orElseThrow().getScore();
             }
-            return new Total(sheet.getSubjectId(), sheet.getJuror().getId(), points / 100);
-        }).toList();
-        Map<Long, double[]> jurorStats = new HashMap<>();
-        totals.stream().collect(Collectors.groupingBy(Total::jurorId)).forEach((juror, own) -> {
-            double mean = own.stream().mapToDouble(Total::total).average().orElseThrow();
-            double variance = own.stream().mapToDouble(t -> (t.total() - mean) * (t.total() - mean)).sum() / own.size();
-            jurorStats.put(juror, new double[] {mean, Math.sqrt(variance)});
-        });
-        List<Expected> expected = new ArrayList<>();
-        totals.stream().collect(Collectors.groupingBy(Total::entryId)).forEach((entryId, own) -> {
-            double meanZ = own.stream().mapToDouble(t -> {
-                double[] stats = jurorStats.get(t.jurorId());
-                return stats[1] == 0 ? 0 : (t.total() - stats[0]) / stats[1];
-            }).average().orElseThrow();
-            double[] raw = own.stream().mapToDouble(Total::total).sorted().toArray();
-            double median = (raw[(raw.length - 1) / 2] + raw[raw.length / 2]) / 2;
-            int top = (int) Arrays.stream(raw).filter(t -> t >= 9.0).count();
-            expected.add(new Expected(entryId, meanZ, 0, Arrays.stream(raw).average().orElseThrow(), median, top, raw.length));
-        });
-        double max = expected.stream().mapToDouble(x -> Math.abs(x.meanZ())).max().orElseThrow();
-        return expected.stream()
-                .map(x -> new Expected(x.entryId(), x.meanZ(), max == 0 ? 5.5 : 5.5 + 4.5 * x.meanZ() / max, x.rawMean(), x.rawMedian(),
-                        x.topScores(), x.jurors()))
-                .sorted(TelanganaScenarioIT::byRank).toList();
-    }
-
-    private static int byRank(Expected a, Expected b) {
-        if (Math.abs(a.meanZ() - b.meanZ()) > 1e-9) {
-            return Double.compare(b.meanZ(), a.meanZ());
-        }
-        if (a.rawMedian() != b.rawMedian()) {
-            return Double.compare(b.rawMedian(), a.rawMedian());
-        }
-        if (a.topScores() != b.topScores()) {
-            return Integer.compare(b.topScores(), a.topScores());
-        }
-        return Long.compare(a.entryId(), b.entryId());
+            return new HandRanking.Total(sheet.getSubjectId(), sheet.getJuror().getId(), points / 100);
+        }).toList());
     }
 
     /** The ranking's proposal: down the ranking, each startup that still fits the cohort's places and its challenge's teams. */
