@@ -66,8 +66,8 @@ public class JuryService {
     }
 
     /**
-     * Opens scoring with these entries (frozen from now on) and these juror assignments. The round row is locked
-     * first, so two managers opening it at once cannot both succeed.
+     * Opens scoring with these entries (frozen from now on) and these juror assignments, and tells each juror how
+     * many entries they score. The round row is locked first, so two managers opening it at once cannot both succeed.
      */
     public EvaluationRound open(Long roundId, Collection<Long> subjects, List<Assignment> assignments) {
         EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
@@ -75,10 +75,13 @@ public class JuryService {
             throw BusinessException.notFound(roundId);
         }
         round.open(subjects, Clock.now());
+        Map<String, Integer> perJuror = new TreeMap<>();
         for (Assignment assignment : assignments) {
             em.persist(new Scoresheet(round, assignment.juror(), assignment.subjectId(), assignment.affinity(), assignment.note()));
-            notifications.notify(assignment.juror().getEmail(), "notification.evaluation.assigned", round.getNumber());
+            perJuror.merge(assignment.juror().getEmail(), 1, Integer::sum);
         }
+        // one notification per juror, however many entries they score
+        perJuror.forEach((email, count) -> notifications.notify(email, "notification.evaluation.assigned", round.getNumber(), count));
         return round;
     }
 
