@@ -8,6 +8,9 @@ import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.Person;
 import org.govtechhub.identity.Role;
 import org.govtechhub.it.HubClient;
+import org.govtechhub.mentoring.MatchingRound;
+import org.govtechhub.mentoring.MatchingService;
+import org.govtechhub.mentoring.MentoringFixture;
 import org.govtechhub.it.HubDeployment;
 import org.govtechhub.it.QueryCounter;
 import org.govtechhub.shared.BusinessException;
@@ -51,7 +54,7 @@ class ImpactIT {
 
     @Deployment(name = SERVICES, order = 1)
     static Archive<?> services() {
-        return HubDeployment.services().with(ImpactIT.class, CohortFixture.class, HubClient.class, QueryCounter.class).build();
+        return HubDeployment.services().with(ImpactIT.class, CohortFixture.class, MentoringFixture.class, HubClient.class, QueryCounter.class).build();
     }
 
     /** The application as users get it, for the open-data API. */
@@ -80,6 +83,12 @@ class ImpactIT {
 
     @Inject
     private QueryCounter queries;
+
+    @Inject
+    private MentoringFixture mentoring;
+
+    @Inject
+    private MatchingService matching;
 
     private static String key(Runnable action) {
         return assertThrows(BusinessException.class, action::run).getMessageKey();
@@ -370,13 +379,19 @@ class ImpactIT {
 
     @Test
     @OperateOnDeployment(SERVICES)
-    void anOverdueMilestoneIsFlaggedOnceToTheFoundersAndTheManager() {
+    void anOverdueMilestoneIsFlaggedOnceToTheFoundersTheirMentorAndTheManager() {
         Cohort cohort = fixture.openCohort();
         Person staff = fixture.staff(fixture.department("Roads Office"), "Joost Kok");
         Person founder = fixture.founder("RoadScan", 3, "mobility");
         Person cofounder = fixture.member(founder.getOrganisation(), "Co-founder of RoadScan", Role.STARTUP);
         Person manager = fixture.manager("Karin Meijer");
         Application application = fixture.accepted(fixture.published(cohort, staff, CohortFixture.unique("Potholes")), founder);
+        String expertise = MentoringFixture.uniqueExpertise();
+        Person mentor = mentoring.mentor("Pieter de Vries", expertise, 1);
+        mentoring.withNeeds(founder.getOrganisation(), expertise, 1);
+        MatchingRound round = matching.run(matching.createRound(new MatchingRound("Roads " + java.util.UUID.randomUUID())).getId());
+        mentoring.publishOnly(round, founder.getOrganisation());
+        matching.accept(mentor.getEmail(), matching.ofMentor(mentor.getEmail()).get(0).getId());
         LocalDate today = Clock.now().toLocalDate();
         Milestone overdue = milestones.add(application.getId(), CohortFixture.unique("Pothole map"), "100 km mapped", today.minusDays(2),
                 founder.getEmail());
@@ -399,6 +414,12 @@ class ImpactIT {
         assertTrue(toManager.stream().anyMatch(n -> n.parameterValues()[0].equals(overdue.getTitle())
                 && n.parameterValues()[2].equals(founder.getOrganisation().getName())), "the manager is told which startup");
         assertTrue(toManager.stream().noneMatch(n -> n.parameterValues()[0].equals(notYet.getTitle()) || n.parameterValues()[0].equals(done.getTitle())));
+
+        List<Notification> toMentor = notifications.latestFor(mentor.getEmail()).stream()
+                .filter(n -> n.getMessageKey().equals("notification.cohort.milestoneOverdueMentor")).toList();
+        assertEquals(1, toMentor.size(), "the mentor is told once, of the overdue milestone only");
+        assertArrayEquals(new Object[] {overdue.getTitle(), overdue.getDueOn().toString(), founder.getOrganisation().getName()},
+                toMentor.get(0).parameterValues());
 
         milestones.flagOverdue();
         assertEquals(1, notifications.latestFor(founder.getEmail()).stream()

@@ -56,7 +56,12 @@ public class MentoringFixture {
     }
 
     public Organisation startup(String name, String wantedExpertise, int mentorsWanted) {
-        Organisation startup = organisations.save(new Organisation(name + " " + UUID.randomUUID(), OrganisationKind.STARTUP));
+        return withNeeds(organisations.save(new Organisation(name + " " + UUID.randomUUID(), OrganisationKind.STARTUP)), wantedExpertise,
+                mentorsWanted);
+    }
+
+    /** An existing startup (a cohort's, say) states what mentoring it wants. */
+    public Organisation withNeeds(Organisation startup, String wantedExpertise, int mentorsWanted) {
         StartupNeeds needs = mentoring.needsOf(startup.getId());
         needs.setWantedExpertise(wantedExpertise);
         needs.setLanguage("english");

@@ -2,7 +2,11 @@ package org.govtechhub.cohort;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.Person;
+import org.govtechhub.mentoring.MatchStatus;
+import org.govtechhub.mentoring.MatchingService;
+import org.govtechhub.mentoring.MentorMatch;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.identity.Role;
 import org.govtechhub.shared.BusinessException;
@@ -33,6 +37,9 @@ public class MilestoneService extends CrudService<Milestone> {
 
     @EJB
     private NotificationService notifications;
+
+    @EJB
+    private MatchingService matching;
 
     public MilestoneService() {
         super(Milestone.class);
@@ -106,35 +113,35 @@ public class MilestoneService extends CrudService<Milestone> {
     }
 
     /**
-     * Tells the founders and the program managers about every milestone that became overdue (not done, past its
-     * due date in its cohort's time zone) and was not flagged yet; each milestone is flagged once. Called daily by
-     * {@link MilestoneWatch}. Returns how many milestones were flagged.
+     * Tells the founders, the startup's mentors (accepted matches of the mentoring context) and the program managers
+     * about every milestone that became overdue (not done, past its due date in its cohort's time zone) and was not
+     * flagged yet; each milestone is flagged once. Called daily by {@link MilestoneWatch}. Returns how many
+     * milestones were flagged.
      */
     public int flagOverdue() {
         LocalDateTime now = Clock.now();
         // no time zone is more than a day ahead of UTC: a milestone due today in UTC or later is not overdue anywhere
         List<Milestone> due = em.createNamedQuery("Milestone.unflaggedDue", Milestone.class)
                 .setParameter("latestToday", now.toLocalDate().plusDays(1)).getResultList();
-        List<Person> everyone = null;
+        List<Person> managers = null;
         int flagged = 0;
         for (Milestone milestone : due) {
             if (!milestone.flagIfOverdue(now)) {
                 continue;
             }
-            if (everyone == null) {
-                everyone = people.active();
+            if (managers == null) {
+                managers = people.withRole(Role.PROGRAM_MANAGER);
             }
             Application application = milestone.getApplication();
-            String startup = application.getStartup().getName();
+            Organisation startup = application.getStartup();
             String cohort = application.getChallenge().getCohort().getProgramme().getName() + " · " + application.getChallenge().getCohort().getName();
-            for (Person person : everyone) {
-                if (person.hasRole(Role.STARTUP) && application.getStartup().equals(person.getOrganisation())) {
-                    notifications.notify(person.getEmail(), "notification.cohort.milestoneOverdue", milestone.getTitle(), milestone.getDueOn());
-                } else if (person.hasRole(Role.PROGRAM_MANAGER)) {
-                    notifications.notify(person.getEmail(), "notification.cohort.milestoneOverdueManager", milestone.getTitle(),
-                            milestone.getDueOn(), startup, cohort);
-                }
-            }
+            people.membersWithRole(startup, Role.STARTUP).forEach(founder -> notifications.notify(founder.getEmail(),
+                    "notification.cohort.milestoneOverdue", milestone.getTitle(), milestone.getDueOn()));
+            matching.ofStartup(startup).stream().filter(m -> m.getStatus() == MatchStatus.ACCEPTED).map(MentorMatch::getMentor).distinct()
+                    .forEach(mentor -> notifications.notify(mentor.getEmail(), "notification.cohort.milestoneOverdueMentor", milestone.getTitle(),
+                            milestone.getDueOn(), startup.getName()));
+            managers.forEach(manager -> notifications.notify(manager.getEmail(), "notification.cohort.milestoneOverdueManager",
+                    milestone.getTitle(), milestone.getDueOn(), startup.getName(), cohort));
             flagged++;
         }
         return flagged;
