@@ -144,7 +144,7 @@ public class AwardFixture {
     // --- jury -------------------------------------------------------------------------------------------------------
 
     public DeclaredConflict declare(AwardEntry entry, Person juror, ConflictType kind, String reason) {
-        return judging.declareConflict(entry.getId(), juror.getEmail(), kind, reason);
+        return jury.declareAsJuror(entry.getNomination().getEdition().owner(), entry.getId(), juror.getEmail(), kind, reason);
     }
 
     /** Every criterion scored the same. */

@@ -76,16 +76,6 @@ public class JudgingService {
                 .map(DeclaredConflict::getKind).findFirst();
     }
 
-    /** A juror declares a conflict with an entry they were assigned to (or see listed); their sheets are recused. */
-    public DeclaredConflict declareConflict(Long entryId, String email, ConflictType kind, String reason) {
-        AwardEntry entry = entries.get(entryId);
-        AwardEdition edition = entry.getNomination().getEdition();
-        if (!awards.isJurorOf(edition, email)) {
-            throw BusinessException.notFound(entryId);
-        }
-        return jury.declare(edition.owner(), email, entryId, kind, reason);
-    }
-
     // --- assignment ---------------------------------------------------------------------------------------------
 
     /**
