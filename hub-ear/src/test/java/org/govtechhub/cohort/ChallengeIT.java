@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,6 +116,29 @@ class ChallengeIT {
         assertFalse(challenges.open(word, 0, 20).contains(draft));
         assertEquals("error.notFound", key(() -> challenges.openChallenge(closed.getId())));
         assertEquals(open, challenges.openChallenge(open.getId()));
+    }
+
+    @Test
+    void whetherApplicationsAreStillOpenIsDecidedInEachCohortsOwnTimeZone() {
+        Person jan = fixture.staff(fixture.department("Open data office"), "Jan de Vries");
+        String word = CohortFixture.unique("Tideline").replace(" ", "");
+        // Kiritimati is 14 hours ahead of UTC: its applications closed yesterday there, which may still be today in UTC
+        Cohort ahead = fixture.cohort(Clock.now().toLocalDate().minusDays(5), 6, 6);
+        Challenge closedThere = fixture.published(ahead, jan, word + " sea level sensors");
+        ahead.setTimeZone("Pacific/Kiritimati");
+        ahead.getPhases().get(1).setEndsOn(ahead.today(Clock.now()).minusDays(1));
+        fixture.saveCohort(ahead);
+        // Pago Pago is 11 hours behind: its applications close today there, which may already be yesterday in UTC
+        Cohort behind = fixture.cohort(Clock.now().toLocalDate().minusDays(5), 6, 6);
+        Challenge openThere = fixture.published(behind, jan, word + " reef monitoring");
+        behind.setTimeZone("Pacific/Pago_Pago");
+        behind.getPhases().get(1).setEndsOn(behind.today(Clock.now()));
+        fixture.saveCohort(behind);
+
+        assertEquals(List.of(openThere), challenges.open(word, 0, 20));
+        assertEquals(1, challenges.countOpen(word));
+        assertEquals("error.notFound", key(() -> challenges.openChallenge(closedThere.getId())));
+        assertEquals(openThere, challenges.openChallenge(openThere.getId()));
     }
 
     @Test

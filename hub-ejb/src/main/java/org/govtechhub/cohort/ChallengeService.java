@@ -15,6 +15,7 @@ import org.govtechhub.shared.Clock;
 import org.govtechhub.shared.CrudService;
 import org.govtechhub.shared.NotificationService;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +27,7 @@ import java.util.Locale;
 @Stateless
 public class ChallengeService extends CrudService<Challenge> {
 
-    private static final String OPEN = "FROM Challenge c JOIN c.cohort.phases p WHERE c.status = org.govtechhub.cohort.ChallengeStatus.PUBLISHED "
-            + "AND p.kind = org.govtechhub.cohort.PhaseKind.APPLICATIONS AND p.endsOn >= :today "
+    private static final String OPEN = "FROM Challenge c WHERE c.status = org.govtechhub.cohort.ChallengeStatus.PUBLISHED AND c.cohort IN :open "
             + "AND (LOWER(c.title) LIKE :text OR LOWER(c.problem) LIKE :text OR LOWER(c.department.name) LIKE :text)";
 
     @EJB
@@ -102,12 +102,26 @@ public class ChallengeService extends CrudService<Challenge> {
 
     /** Published challenges of cohorts still taking applications, searched by words in title, problem or department. */
     public List<Challenge> open(String search, int first, int max) {
-        return openQuery("SELECT DISTINCT c " + OPEN + " ORDER BY c.publishedAt DESC, c.id DESC", Challenge.class, search)
+        List<Cohort> open = openCohorts();
+        return open.isEmpty() ? List.of() : openQuery("SELECT c " + OPEN + " ORDER BY c.publishedAt DESC, c.id DESC", Challenge.class, search, open)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long countOpen(String search) {
-        return openQuery("SELECT COUNT(DISTINCT c) " + OPEN, Long.class, search).getSingleResult();
+        List<Cohort> open = openCohorts();
+        return open.isEmpty() ? 0 : openQuery("SELECT COUNT(c) " + OPEN, Long.class, search, open).getSingleResult();
+    }
+
+    /**
+     * The cohorts taking applications today in their own time zones: those whose application phase ends no earlier
+     * than yesterday in UTC (no time zone is further behind), then checked exactly. Cohorts are few; their
+     * challenges may be many, so these go to the paged query as a set.
+     */
+    private List<Cohort> openCohorts() {
+        LocalDateTime now = Clock.now();
+        return em.createQuery("SELECT DISTINCT c FROM Cohort c JOIN c.phases p WHERE p.kind = org.govtechhub.cohort.PhaseKind.APPLICATIONS "
+                        + "AND p.endsOn >= :yesterday", Cohort.class)
+                .setParameter("yesterday", now.toLocalDate().minusDays(1)).getResultList().stream().filter(c -> c.isOpen(now)).toList();
     }
 
     /** A published challenge of a cohort still taking applications; anything else is "not found". */
@@ -116,9 +130,9 @@ public class ChallengeService extends CrudService<Challenge> {
                 .orElseThrow(() -> BusinessException.notFound(id));
     }
 
-    private <T> TypedQuery<T> openQuery(String jpql, Class<T> type, String search) {
+    private <T> TypedQuery<T> openQuery(String jpql, Class<T> type, String search, List<Cohort> open) {
         String text = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")) + "%";
-        return em.createQuery(jpql, type).setParameter("today", Clock.now().toLocalDate().minusDays(1)).setParameter("text", text);
+        return em.createQuery(jpql, type).setParameter("open", open).setParameter("text", text);
     }
 
     private void tellDepartment(Challenge challenge, String key) {
