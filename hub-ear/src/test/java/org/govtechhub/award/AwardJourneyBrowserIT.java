@@ -9,10 +9,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,14 +55,14 @@ class AwardJourneyBrowserIT {
             manager.signIn("manager");
             manager.open("awards/manage/edition.xhtml");
             manager.find(By.id("edition:name")).sendKeys(edition);
-            type(manager, "edition:perEntry_input", "1");
+            manager.type("edition:perEntry_input", "1");
             manager.click(By.id("edition:save"));
             manager.expectMessage("Saved " + edition);
             editionId = manager.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
             manager.find(By.id("nomination:name")).sendKeys("Citizen-centred innovation");
             manager.click(By.id("nomination:add"));
             manager.expectMessage("Added the nomination Citizen-centred innovation");
-            choose(manager, "jury:juror", "Lucas Almeida");
+            manager.choose("jury:juror", "Lucas Almeida");
             manager.find(By.id("jury:expertise")).sendKeys("transport, service design");
             manager.click(By.id("jury:addJuror"));
             manager.expectMessage("Lucas Almeida joined the jury");
@@ -105,8 +101,8 @@ class AwardJourneyBrowserIT {
             juror.waitForText(By.id("page-title"), "Главная");
             juror.open("jury/index.xhtml");
             juror.waitForText(By.id("page-title"), "Моя работа в жюри");
-            choose(juror, "conflict:entry", conflicted + " (Citizen-centred innovation · City of Amsterdam - Economic Affairs)");
-            choose(juror, "conflict:kind", "Профессиональный");
+            juror.choose("conflict:entry", conflicted + " (Citizen-centred innovation · City of Amsterdam - Economic Affairs)");
+            juror.choose("conflict:kind", "Профессиональный");
             juror.find(By.id("conflict:reason")).sendKeys("Я консультировал этот отдел по закупкам.");
             juror.click(By.id("conflict:declare"));
             juror.expectMessage("Ваш конфликт интересов записан");
@@ -118,8 +114,8 @@ class AwardJourneyBrowserIT {
             manager.signIn("manager");
             manager.open("awards/manage/edition.xhtml?id=" + editionId);
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            type(manager, "edition:callOpens_input", INPUT.format(now.minusDays(1)));
-            type(manager, "edition:callCloses_input", INPUT.format(now.minusMinutes(1)));
+            manager.type("edition:callOpens_input", INPUT.format(now.minusDays(1)));
+            manager.type("edition:callCloses_input", INPUT.format(now.minusMinutes(1)));
             manager.click(By.id("edition:save"));
             manager.expectMessage("Saved " + edition);
             manager.open("awards/manage/judging.xhtml?edition=" + editionId);
@@ -197,7 +193,7 @@ class AwardJourneyBrowserIT {
         String prefix = form.getAttribute("id");
         entrant.find(By.id(prefix + ":title")).sendKeys(title);
         if (!entrant.driver().findElements(By.id(prefix + ":type")).isEmpty()) {
-            choose(entrant, prefix + ":type", type);
+            entrant.choose(prefix + ":type", type);
         }
         entrant.click(By.id(prefix + ":start"));
         entrant.find(By.id("entry:summary"));
@@ -227,32 +223,6 @@ class AwardJourneyBrowserIT {
             juror.click(By.id("scorecard:submit"));
             juror.expectMessage("is submitted");
         }
-    }
-
-    /** Picks an item of a PrimeFaces select menu by its label, scrolling a long list to it. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.click(By.id(menuId));
-        By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
-            if (!driver.findElement(By.id(menuId + "_label")).getText().equals(label)) {
-                WebElement option = driver.findElement(item);
-                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
-                option.click();
-            }
-            return driver.findElement(By.id(menuId + "_label")).getText().equals(label)
-                    && !driver.findElement(By.id(menuId + "_input")).getAttribute("value").isEmpty();
-        });
-    }
-
-    /**
-     * Replaces the value of a PrimeFaces date or number input (the visible input and, for numbers, the hidden one
-     * that is submitted): typing into them opens pop-ups and reformats, which is not what this test is about.
-     */
-    private static void type(Browser browser, String inputId, String text) {
-        WebElement input = browser.find(By.id(inputId));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];"
-                + "var hidden = document.getElementById(arguments[2]); if (hidden) { hidden.value = arguments[1]; }",
-                input, text, inputId.replaceFirst("_input$", "_hinput"));
     }
 
     private static Path pdf() {

@@ -8,12 +8,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,15 +60,15 @@ class CohortJourneyBrowserIT {
         try (Browser department = new Browser()) {
             department.signIn("department");
             department.open("cohorts/challenges.xhtml");
-            choose(department, "draft:cohort", "Startup in Residence Amsterdam · Amsterdam 2027");
+            department.choose("draft:cohort", "Startup in Residence Amsterdam · Amsterdam 2027");
             department.find(By.id("draft:title")).sendKeys(title);
             department.click(By.id("draft:start"));
             department.find(By.id("challenge:problem")).sendKeys("Delivery vans block narrow streets in the morning.");
             department.find(By.id("challenge:metric")).sendKeys("deliveries between 7 and 10 in the centre");
-            type(department, "challenge:target_input", "40");
+            department.type("challenge:target_input", "40");
             department.find(By.id("challenge:unit")).sendKeys("% fewer");
-            type(department, "challenge:deadline_input", "2027-12-31");
-            type(department, "challenge:budget_input", "30000");
+            department.type("challenge:deadline_input", "2027-12-31");
+            department.type("challenge:budget_input", "30000");
             department.click(By.id("challenge:save"));
             department.expectMessage("Saved the challenge");
             department.click(By.id("challenge:submit"));
@@ -143,8 +139,8 @@ class CohortJourneyBrowserIT {
         try (Browser founder = new Browser()) {
             signIn(founder, founderEmail);
             founder.open("cohorts/profile.xhtml");
-            choose(founder, "profile:legalForm", "Private company");
-            type(founder, "profile:registeredOn_input", "2023-03-01");
+            founder.choose("profile:legalForm", "Private company");
+            founder.type("profile:registeredOn_input", "2023-03-01");
             founder.find(By.id("profile:sector")).sendKeys("govtech");
             founder.click(By.cssSelector("#profile\\:mvp .ui-chkbox-box"));
             founder.click(By.id("profile:save"));
@@ -179,7 +175,7 @@ class CohortJourneyBrowserIT {
             manager.click(By.id("pitchLink"));
             manager.waitForText(By.id("roundStatus"), "not set up yet");
             String cohort = manager.driver().getCurrentUrl().replaceFirst(".*[?&]cohort=(\\d+).*", "$1");
-            choose(manager, "addJuror:juror", JUROR);
+            manager.choose("addJuror:juror", JUROR);
             manager.click(By.id("addJuror:add"));
             manager.expectMessage("joined the pitch jury");
             manager.waitForText(By.id("jury:jurors"), JUROR);
@@ -270,7 +266,7 @@ class CohortJourneyBrowserIT {
             founder.waitForText(By.id("application"), title);
             founder.find(By.id("add:title")).sendKeys(milestone);
             founder.find(By.id("add:target")).sendKeys("200 loading slots booked by app by 30 September.");
-            type(founder, "add:dueOn_input", "2027-09-30");
+            founder.type("add:dueOn_input", "2027-09-30");
             founder.click(By.id("add:save"));
             founder.expectMessage("Контрольная точка «" + milestone + "» добавлена.");
             String row = "//*[@id='milestones:table']//tr[.//*[normalize-space(text())='" + milestone + "']]";
@@ -295,9 +291,9 @@ class CohortJourneyBrowserIT {
             String row = "//*[@id='list:outcomes']//tr[.//*[normalize-space(text())='" + startup + "']]";
             manager.click(By.xpath(row + "//*[contains(@id,':edit')]"));
             manager.waitForText(By.id("outcome"), "Outcome of " + startup);
-            choose(manager, "outcome:stage", "Pilot");
-            type(manager, "outcome:contractValue_input", "85000");
-            type(manager, "outcome:contractSignedOn_input", "2027-11-15");
+            manager.choose("outcome:stage", "Pilot");
+            manager.type("outcome:contractValue_input", "85000");
+            manager.type("outcome:contractSignedOn_input", "2027-11-15");
             manager.click(By.id("outcome:save"));
             manager.expectMessage("Saved the outcome of " + startup);
             manager.waitForText(By.xpath(row + "//*[contains(@id,':contract')]"), "85,000.00");
@@ -357,26 +353,4 @@ class CohortJourneyBrowserIT {
         return cell.getAttribute("id").replaceFirst(":title$", "");
     }
 
-    /** Picks an item of a PrimeFaces select menu by its label, scrolling a long list to it. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.click(By.id(menuId));
-        By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
-            if (!driver.findElement(By.id(menuId + "_label")).getText().equals(label)) {
-                WebElement option = driver.findElement(item);
-                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
-                option.click();
-            }
-            return driver.findElement(By.id(menuId + "_label")).getText().equals(label)
-                    && !driver.findElement(By.id(menuId + "_input")).getAttribute("value").isEmpty();
-        });
-    }
-
-    /** Sets the value of a PrimeFaces date or number input (and the hidden input a number input submits). */
-    private static void type(Browser browser, String inputId, String text) {
-        WebElement input = browser.find(By.id(inputId));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];"
-                + "var hidden = document.getElementById(arguments[2]); if (hidden) { hidden.value = arguments[1]; }",
-                input, text, inputId.replaceFirst("_input$", "_hinput"));
-    }
 }

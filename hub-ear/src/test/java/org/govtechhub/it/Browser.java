@@ -1,6 +1,7 @@
 package org.govtechhub.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -96,6 +97,32 @@ public final class Browser implements AutoCloseable {
                 throw e;
             }
         });
+    }
+
+    /** Picks an item of a PrimeFaces select menu by its label, scrolling a long list to it. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
+            if (!d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
+                WebElement option = d.findElement(item);
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+                option.click();
+            }
+            return d.findElement(By.id(menuId + "_label")).getText().equals(label)
+                    && !d.findElement(By.id(menuId + "_input")).getAttribute("value").isEmpty();
+        });
+    }
+
+    /**
+     * Replaces the value of a PrimeFaces date or number input (the visible input and, for numbers, the hidden one
+     * that is submitted): typing into them opens pop-ups and reformats, which is not what the journeys are about.
+     */
+    public void type(String inputId, String text) {
+        WebElement input = find(By.id(inputId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "var hidden = document.getElementById(arguments[2]); if (hidden) { hidden.value = arguments[1]; }",
+                input, text, inputId.replaceFirst("_input$", "_hinput"));
     }
 
     /** Waits until the global messages say this. */
