@@ -31,3 +31,6 @@ UPDATE application SET reached = CASE status
     WHEN 'WITHDRAWN' THEN CASE WHEN submitted_at IS NULL THEN NULL ELSE 'SUBMITTED' END
     ELSE NULL END;
 CREATE INDEX ix_application_cohort_reached ON application (cohort_id, reached);
+
+-- Cohorts with a pre-accelerator (CivTech: three teams per challenge) send some of them on to the accelerator (one).
+ALTER TABLE application ADD COLUMN advanced BOOLEAN NOT NULL DEFAULT FALSE;

@@ -154,6 +154,35 @@ class ApplicationIT {
     }
 
     @Test
+    void threeTeamsTakeAChallengeInThePreAcceleratorAndOneGoesOnToTheAccelerator() {
+        Cohort civtech = fixture.telangana(10);
+        CohortPhase accelerator = civtech.getPhases().get(civtech.getPhases().size() - 1);
+        civtech.removePhase(civtech.getPhases().size() - 1);
+        civtech.addPhase(new CohortPhase(PhaseKind.PRE_ACCELERATOR, accelerator.getStartsOn().minusDays(14), accelerator.getStartsOn().minusDays(1), 3));
+        civtech.addPhase(new CohortPhase(PhaseKind.ACCELERATOR, accelerator.getStartsOn(), accelerator.getEndsOn(), 1));
+        Challenge challenge = challenge(fixture.saveCohort(civtech));
+        List<Application> accepted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            accepted.add(fixture.accepted(challenge, fixture.founder("Rail team " + i, 3, "mobility")));
+        }
+        Application fourth = fixture.submitted(challenge, fixture.founder("Rail team 3", 3, "mobility"));
+        applications.move(fourth.getId(), ApplicationStatus.SHORTLISTED);
+        applications.move(fourth.getId(), ApplicationStatus.PITCHED);
+        assertEquals("cohort.application.challengeFull", key(() -> applications.move(fourth.getId(), ApplicationStatus.ACCEPTED)),
+                "three teams in the pre-accelerator");
+
+        assertTrue(applications.advanceToAccelerator(accepted.get(1).getId()).isAdvanced());
+        assertEquals("cohort.application.acceleratorFull", key(() -> applications.advanceToAccelerator(accepted.get(0).getId())),
+                "one team in the accelerator");
+        assertFalse(applications.get(accepted.get(0).getId()).isAdvanced(), "the refused one stays in the pre-accelerator only");
+        assertEquals("cohort.application.alreadyAdvanced", key(() -> applications.advanceToAccelerator(accepted.get(1).getId())));
+        assertEquals("cohort.application.advanceNotAccepted", key(() -> applications.advanceToAccelerator(fourth.getId())));
+
+        Application elsewhere = fixture.accepted(challenge(fixture.telangana(10)), fixture.founder("Single phase", 3, "govtech"));
+        assertEquals("cohort.application.noPreAccelerator", key(() -> applications.advanceToAccelerator(elsewhere.getId())));
+    }
+
+    @Test
     void applicationsAreSubmittedOnlyDuringTheApplicationPhaseAndOncePerChallenge() {
         Cohort cohort = fixture.telangana(10);
         Challenge challenge = challenge(cohort);

@@ -32,6 +32,8 @@ import java.util.EnumSet;
         + "AND a.reached IS NOT NULL GROUP BY a.reached")
 @NamedQuery(name = "Application.countAccepted", query = "SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort "
         + "AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED")
+@NamedQuery(name = "Application.countAdvancedForChallenge", query = "SELECT COUNT(a) FROM Application a WHERE a.challenge = :challenge "
+        + "AND a.advanced = TRUE")
 @NamedQuery(name = "Application.countAcceptedForChallenge", query = "SELECT COUNT(a) FROM Application a WHERE a.challenge = :challenge "
         + "AND a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED")
 @NamedQuery(name = "Application.ofCohortInStatuses", query = "SELECT a FROM Application a JOIN FETCH a.challenge JOIN FETCH a.startup "
@@ -95,6 +97,9 @@ public class Application extends BaseEntity {
      */
     @Enumerated(EnumType.STRING)
     private ApplicationStatus reached;
+
+    /** Whether an accepted startup went on from the pre-accelerator to the accelerator (cohorts that have both). */
+    private boolean advanced;
 
     /** The place of an accepted startup's pitch on the demo-day agenda, from 1. */
     @Column(name = "demo_position")
@@ -228,6 +233,21 @@ public class Application extends BaseEntity {
 
     public String getOverrideBy() {
         return overrideBy;
+    }
+
+    /** Goes on from the pre-accelerator to the accelerator; only an accepted startup, once. */
+    public void advance() {
+        if (status != ApplicationStatus.ACCEPTED) {
+            throw new BusinessException("cohort.application.advanceNotAccepted", startup.getName());
+        }
+        if (advanced) {
+            throw new BusinessException("cohort.application.alreadyAdvanced", startup.getName());
+        }
+        advanced = true;
+    }
+
+    public boolean isAdvanced() {
+        return advanced;
     }
 
     public ApplicationStatus getReached() {

@@ -307,6 +307,30 @@ public class ApplicationService extends CrudService<Application> {
         return application;
     }
 
+    /**
+     * After the pre-accelerator, a startup goes on to the accelerator, within the challenge's team limit for the
+     * accelerator (CivTech: three teams per challenge in the pre-accelerator, one in the accelerator). The cohort row
+     * is locked first, as for accepting, so two managers cannot both take the challenge's last place.
+     */
+    public Application advanceToAccelerator(Long id) {
+        Application application = get(id);
+        Cohort cohort = em.find(Cohort.class, application.getChallenge().getCohort().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (cohort.phase(PhaseKind.PRE_ACCELERATOR).isEmpty() || cohort.phase(PhaseKind.ACCELERATOR).isEmpty()) {
+            throw new BusinessException("cohort.application.noPreAccelerator", cohort.getName());
+        }
+        Challenge challenge = application.getChallenge();
+        int teams = challenge.teamsAllowed(PhaseKind.ACCELERATOR);
+        long advanced = em.createNamedQuery("Application.countAdvancedForChallenge", Long.class).setParameter("challenge", challenge)
+                .getSingleResult();
+        application.advance();
+        if (advanced >= teams) {
+            throw new BusinessException("cohort.application.acceleratorFull", challenge.getTitle(), teams);
+        }
+        people.membersWithRole(application.getStartup(), Role.STARTUP)
+                .forEach(p -> notifications.notify(p.getEmail(), "notification.cohort.advanced", challenge.getTitle()));
+        return application;
+    }
+
     /** The phase whose team limit accepting is checked against: the pre-accelerator if the cohort has one. */
     static PhaseKind firstTeamPhase(Cohort cohort) {
         return cohort.phase(PhaseKind.PRE_ACCELERATOR).isPresent() ? PhaseKind.PRE_ACCELERATOR : PhaseKind.ACCELERATOR;

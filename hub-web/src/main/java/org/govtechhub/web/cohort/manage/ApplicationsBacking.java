@@ -13,6 +13,7 @@ import org.govtechhub.cohort.ApplicationService;
 import org.govtechhub.cohort.ApplicationStatus;
 import org.govtechhub.cohort.Cohort;
 import org.govtechhub.cohort.EligibilityResult;
+import org.govtechhub.cohort.PhaseKind;
 import org.govtechhub.cohort.EligibilityResult.RuleCheck;
 import org.govtechhub.cohort.ProgrammeService;
 import org.govtechhub.shared.ReportTable;
@@ -92,6 +93,17 @@ public class ApplicationsBacking implements Serializable {
         Application moved = applications.move(application.getId(), next);
         funnel = applications.funnel(cohort);
         messages.info("cohort_applications.moved", moved.getStartup().getName(), moved.getChallenge().getTitle(), moved.getStatus());
+    }
+
+    /** An accepted startup goes on from the pre-accelerator to the accelerator, within the challenge's limit there. */
+    public void advance(Application application) {
+        Application advanced = applications.advanceToAccelerator(application.getId());
+        messages.info("cohort_applications.advanced", advanced.getStartup().getName());
+    }
+
+    /** Whether the cohort has a pre-accelerator followed by an accelerator, so accepted startups may go on. */
+    public boolean isTwoPhases() {
+        return cohort.phase(PhaseKind.PRE_ACCELERATOR).isPresent() && cohort.phase(PhaseKind.ACCELERATOR).isPresent();
     }
 
     /** Overrides the automatic eligibility outcome, with the reason typed in the application's row. */
