@@ -108,9 +108,10 @@ public class PitchService {
         }
         List<Application> shortlisted = inStatuses(cohort, EnumSet.of(ApplicationStatus.SHORTLISTED));
         List<DeclaredConflict> declared = jury.conflicts(cohort.owner());
+        List<Person> jurors = jurors(cohortId);
         List<JuryService.Assignment> assignments = new ArrayList<>();
         for (Application application : shortlisted) {
-            for (Person juror : jurors(cohortId)) {
+            for (Person juror : jurors) {
                 if (conflict(juror, application, declared).isEmpty()) {
                     assignments.add(new JuryService.Assignment(juror, application.getId(), 0, application.getChallenge().getTitle()));
                 }
@@ -161,7 +162,7 @@ public class PitchService {
         Map<Long, Application> byId = inStatuses(cohort, EnumSet.of(ApplicationStatus.SHORTLISTED, ApplicationStatus.PITCHED,
                 ApplicationStatus.ACCEPTED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED)).stream()
                 .collect(Collectors.toMap(Application::getId, a -> a));
-        List<Application> accepted = inStatuses(cohort, EnumSet.of(ApplicationStatus.ACCEPTED));
+        List<Application> accepted = byId.values().stream().filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).toList();
         long places = cohort.getCapacity() - accepted.size();
         Map<Challenge, Integer> teamsLeft = new HashMap<>();
         List<PitchStanding> standings = new ArrayList<>();
