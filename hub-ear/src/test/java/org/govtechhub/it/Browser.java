@@ -99,19 +99,29 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    /** Picks an item of a PrimeFaces select menu by its label, scrolling a long list to it. */
+    /**
+     * Picks an item of a PrimeFaces select menu by its label, scrolling a long list to it. A click that came before the
+     * menu was ready leaves its panel closed: then the menu is opened again, until the label shows the item.
+     */
     public void choose(String menuId, String label) {
-        click(By.id(menuId));
         By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]");
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
-            if (!d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
+            if (!chosen(d, menuId, label)) {
+                if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                    d.findElement(By.id(menuId)).click();
+                    return false;
+                }
                 WebElement option = d.findElement(item);
                 ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
                 option.click();
             }
-            return d.findElement(By.id(menuId + "_label")).getText().equals(label)
-                    && !d.findElement(By.id(menuId + "_input")).getAttribute("value").isEmpty();
+            return chosen(d, menuId, label);
         });
+    }
+
+    private static boolean chosen(WebDriver driver, String menuId, String label) {
+        return driver.findElement(By.id(menuId + "_label")).getText().equals(label)
+                && !driver.findElement(By.id(menuId + "_input")).getAttribute("value").isEmpty();
     }
 
     /**
