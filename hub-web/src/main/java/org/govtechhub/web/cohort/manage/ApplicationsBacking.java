@@ -15,7 +15,6 @@ import org.govtechhub.cohort.Cohort;
 import org.govtechhub.cohort.EligibilityResult;
 import org.govtechhub.cohort.PhaseKind;
 import org.govtechhub.cohort.EligibilityResult.RuleCheck;
-import org.govtechhub.cohort.ProgrammeService;
 import org.govtechhub.shared.ReportTable;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
@@ -24,7 +23,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,7 +38,7 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class ApplicationsBacking implements Serializable {
+public class ApplicationsBacking extends CohortManagerPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -51,8 +49,6 @@ public class ApplicationsBacking implements Serializable {
     @EJB
     private ApplicationService applications;
 
-    @EJB
-    private ProgrammeService programmes;
 
     @Inject
     private CurrentUser user;
@@ -60,8 +56,6 @@ public class ApplicationsBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private Long cohortId;
-    private Cohort cohort;
     private ApplicationStatus status;
     private ReportTable funnel;
     private CohortApplications model;
@@ -76,7 +70,7 @@ public class ApplicationsBacking implements Serializable {
 
     /** Opens the cohort; an unknown id is "not found" (404). */
     public void load() {
-        cohort = programmes.cohort(cohortId);
+        Cohort cohort = openCohort();
         funnel = applications.funnel(cohort);
     }
 
@@ -91,7 +85,7 @@ public class ApplicationsBacking implements Serializable {
     /** One step through the funnel; a refused one (a full cohort, say) is told with its reason. */
     public void move(Application application, ApplicationStatus next) {
         Application moved = applications.move(application.getId(), next);
-        funnel = applications.funnel(cohort);
+        funnel = applications.funnel(getCohort());
         messages.info("cohort_applications.moved", moved.getStartup().getName(), moved.getChallenge().getTitle(), moved.getStatus());
     }
 
@@ -103,14 +97,14 @@ public class ApplicationsBacking implements Serializable {
 
     /** Whether the cohort has a pre-accelerator followed by an accelerator, so accepted startups may go on. */
     public boolean isTwoPhases() {
-        return cohort.phase(PhaseKind.PRE_ACCELERATOR).isPresent() && cohort.phase(PhaseKind.ACCELERATOR).isPresent();
+        return getCohort().phase(PhaseKind.PRE_ACCELERATOR).isPresent() && getCohort().phase(PhaseKind.ACCELERATOR).isPresent();
     }
 
     /** Overrides the automatic eligibility outcome, with the reason typed in the application's row. */
     public void override(Application application, boolean eligible) {
         Application decided = applications.overrideEligibility(application.getId(), eligible, reasons.get(application.getId()), user.email());
         reasons.remove(application.getId());
-        funnel = applications.funnel(cohort);
+        funnel = applications.funnel(getCohort());
         messages.info("cohort_applications.overridden", decided.getStartup().getName(), decided.getStatus());
     }
 
@@ -154,17 +148,8 @@ public class ApplicationsBacking implements Serializable {
         return funnel == null ? List.of() : List.of(funnel);
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
 
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
 
-    public Cohort getCohort() {
-        return cohort;
-    }
 
     public ApplicationStatus getStatus() {
         return status;
@@ -189,12 +174,12 @@ public class ApplicationsBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) applications.countOfCohort(cohort, status);
+            return (int) applications.countOfCohort(getCohort(), status);
         }
 
         @Override
         public List<Application> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            List<Application> page = applications.ofCohort(cohort, status, first, pageSize);
+            List<Application> page = applications.ofCohort(getCohort(), status, first, pageSize);
             documents = applications.documentsOf(page);
             eligibility = applications.eligibilityOf(page);
             return page;

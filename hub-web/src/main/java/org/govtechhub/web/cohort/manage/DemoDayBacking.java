@@ -8,10 +8,8 @@ import org.govtechhub.cohort.Cohort;
 import org.govtechhub.cohort.CohortPhase;
 import org.govtechhub.cohort.PhaseKind;
 import org.govtechhub.cohort.PitchService;
-import org.govtechhub.cohort.ProgrammeService;
 import org.govtechhub.web.shared.Messages;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,58 +20,45 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class DemoDayBacking implements Serializable {
+public class DemoDayBacking extends CohortManagerPage {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private PitchService pitches;
 
-    @EJB
-    private ProgrammeService programmes;
 
     @Inject
     private Messages messages;
 
-    private Long cohortId;
-    private Cohort cohort;
     private int slotMinutes;
     private List<PitchService.AgendaSlot> agenda;
 
     /** Opens the cohort; an unknown id is "not found" (404). */
     public void load() {
-        cohort = programmes.cohort(cohortId);
+        Cohort cohort = openCohort();
         slotMinutes = cohort.getDemoSlotMinutes();
-        agenda = pitches.agenda(cohortId);
+        agenda = pitches.agenda(getCohortId());
     }
 
     public void move(PitchService.AgendaSlot slot, boolean earlier) {
-        agenda = pitches.moveInAgenda(cohortId, slot.application().getId(), earlier);
+        agenda = pitches.moveInAgenda(getCohortId(), slot.application().getId(), earlier);
         messages.info("cohort_demoDay.moved", slot.application().getStartup().getName());
     }
 
     public void saveSlot() {
-        pitches.setDemoSlotMinutes(cohortId, slotMinutes);
+        pitches.setDemoSlotMinutes(getCohortId(), slotMinutes);
         messages.info("cohort_demoDay.saved", slotMinutes);
         load();
     }
 
     /** The first day of demo day, if the cohort has one. */
     public LocalDate getDemoDay() {
-        return cohort.phase(PhaseKind.DEMO_DAY).map(CohortPhase::getStartsOn).orElse(null);
+        return getCohort().phase(PhaseKind.DEMO_DAY).map(CohortPhase::getStartsOn).orElse(null);
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
 
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
 
-    public Cohort getCohort() {
-        return cohort;
-    }
 
     public int getSlotMinutes() {
         return slotMinutes;

@@ -4,16 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.govtechhub.cohort.Cohort;
 import org.govtechhub.cohort.InnovationStage;
 import org.govtechhub.cohort.Outcome;
 import org.govtechhub.cohort.OutcomeService;
-import org.govtechhub.cohort.ProgrammeService;
 import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.web.shared.Messages;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +20,10 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class OutcomesBacking implements Serializable {
+public class OutcomesBacking extends CohortManagerPage {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ProgrammeService programmes;
 
     @EJB
     private OutcomeService outcomeService;
@@ -39,8 +34,6 @@ public class OutcomesBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private Long cohortId;
-    private Cohort cohort;
     private List<Outcome> outcomes;
     private Outcome selected;
     private InnovationStage stage;
@@ -48,8 +41,8 @@ public class OutcomesBacking implements Serializable {
 
     /** Opens the cohort; an unknown id is "not found" (404). */
     public void load() {
-        cohort = programmes.cohort(cohortId);
-        outcomes = outcomeService.ofCohort(cohortId);
+        openCohort();
+        outcomes = outcomeService.ofCohort(getCohortId());
     }
 
     /** Opens a startup's outcome in the form. */
@@ -62,7 +55,7 @@ public class OutcomesBacking implements Serializable {
     public void save() {
         Outcome saved = outcomeService.record(selected, stage);
         messages.info("cohort_outcomes.saved", saved.getApplication().getStartup().getName());
-        outcomes = outcomeService.ofCohort(cohortId);
+        outcomes = outcomeService.ofCohort(getCohortId());
         selected = null;
     }
 
@@ -85,17 +78,8 @@ public class OutcomesBacking implements Serializable {
         return InnovationStage.values();
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
 
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
 
-    public Cohort getCohort() {
-        return cohort;
-    }
 
     public List<Outcome> getOutcomes() {
         return outcomes;

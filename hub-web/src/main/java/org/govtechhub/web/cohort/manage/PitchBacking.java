@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govtechhub.cohort.Cohort;
 import org.govtechhub.cohort.PitchService;
-import org.govtechhub.cohort.ProgrammeService;
 import org.govtechhub.evaluation.EvaluationRound;
 import org.govtechhub.evaluation.JurorProgress;
 import org.govtechhub.evaluation.JuryService;
@@ -19,7 +18,6 @@ import org.govtechhub.identity.Role;
 import org.govtechhub.web.evaluation.CriteriaEditor;
 import org.govtechhub.web.shared.Messages;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -30,7 +28,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class PitchBacking implements Serializable {
+public class PitchBacking extends CohortManagerPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,8 +38,6 @@ public class PitchBacking implements Serializable {
     @EJB
     private PitchService pitches;
 
-    @EJB
-    private ProgrammeService programmes;
 
     @EJB
     private PersonService people;
@@ -52,8 +48,6 @@ public class PitchBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private Long cohortId;
-    private Cohort cohort;
     private EvaluationRound round;
     private CriteriaEditor criteria;
     private String jurorEmail;
@@ -61,7 +55,7 @@ public class PitchBacking implements Serializable {
 
     /** Opens the cohort; an unknown id is "not found" (404). */
     public void load() {
-        cohort = programmes.cohort(cohortId);
+        Cohort cohort = openCohort();
         round = pitches.round(cohort).orElse(null);
         criteria = CriteriaEditor.of(round, defaults());
         standings = null;
@@ -74,13 +68,13 @@ public class PitchBacking implements Serializable {
     }
 
     public void addJuror() {
-        messages.info("cohort_pitch.jurorAdded", pitches.addJuror(cohortId, jurorEmail).getFullName());
+        messages.info("cohort_pitch.jurorAdded", pitches.addJuror(getCohortId(), jurorEmail).getFullName());
         jurorEmail = null;
         load();
     }
 
     public void removeJuror(Person juror) {
-        pitches.removeJuror(cohortId, juror.getId());
+        pitches.removeJuror(getCohortId(), juror.getId());
         messages.info("cohort_pitch.jurorRemoved", juror.getFullName());
         load();
     }
@@ -90,39 +84,39 @@ public class PitchBacking implements Serializable {
     }
 
     public void saveCriteria() {
-        pitches.setCriteria(cohortId, criteria.criteria(), false);
+        pitches.setCriteria(getCohortId(), criteria.criteria(), false);
         messages.info("award_judging.criteriaSaved");
         load();
     }
 
     public void open() {
-        EvaluationRound opened = pitches.openScoring(cohortId);
+        EvaluationRound opened = pitches.openScoring(getCohortId());
         messages.info("cohort_pitch.opened", opened.getSubjects().size());
         load();
     }
 
     public void remind() {
-        messages.info("award_judging.reminded", pitches.remind(cohortId));
+        messages.info("award_judging.reminded", pitches.remind(getCohortId()));
     }
 
     public void close() {
-        pitches.closeScoring(cohortId);
+        pitches.closeScoring(getCohortId());
         messages.info("cohort_pitch.closed");
         load();
     }
 
     public void accept() {
-        messages.info("cohort_pitch.accepted", pitches.acceptByRanking(cohortId));
+        messages.info("cohort_pitch.accepted", pitches.acceptByRanking(getCohortId()));
         load();
     }
 
     /** The people who may join the jury: those with the juror role, not on it yet. */
     public List<Person> getCandidates() {
-        return people.withRole(Role.JUROR).stream().filter(p -> !cohort.getPitchJurors().contains(p)).toList();
+        return people.withRole(Role.JUROR).stream().filter(p -> !getCohort().getPitchJurors().contains(p)).toList();
     }
 
     public List<Person> getJurors() {
-        return pitches.jurors(cohortId);
+        return pitches.jurors(getCohortId());
     }
 
     public boolean isSetup() {
@@ -135,7 +129,7 @@ public class PitchBacking implements Serializable {
 
     public List<PitchService.PitchStanding> getStandings() {
         if (standings == null) {
-            standings = isSetup() ? List.of() : pitches.standings(cohortId);
+            standings = isSetup() ? List.of() : pitches.standings(getCohortId());
         }
         return standings;
     }
@@ -144,17 +138,8 @@ public class PitchBacking implements Serializable {
         return getStandings().stream().filter(PitchService.PitchStanding::proposed).count();
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
 
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
 
-    public Cohort getCohort() {
-        return cohort;
-    }
 
     public EvaluationRound getRound() {
         return round;
