@@ -54,7 +54,8 @@ public class LoginBacking {
         attempt.getResult().filter(SignInResult::succeeded).map(SignInResult::language).ifPresent(userSession::useLanguage);
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/home.xhtml");
+            case SUCCESS -> external.redirect(SessionAuthenticationMechanism.takeContinueUrl(request)
+                    .orElse(external.getRequestContextPath() + "/home.xhtml"));
             default -> attempt.getResult()
                     .filter(result -> result.outcome() == SignInResult.Outcome.LOCKED)
                     .ifPresentOrElse(locked -> messages.error("login.locked", locked.lockedUntil()),
