@@ -103,7 +103,7 @@ final class AwardRows {
         String edition = "(" + entry + " DIV " + perEdition + ")";
         String juror = "(" + edition + " * " + jury + " + (" + entry + " MOD " + perEdition + " * " + perEntry + " + n MOD " + perEntry
                 + ") MOD " + jury + ") MOD " + v.jurors();
-        String submitted = "(" + edition + " < " + closed + " OR (" + entry + " + n MOD " + perEntry + ") MOD 6 = 0)";
+        String submitted = "(" + edition + " < " + closed + " OR n MOD 6 = 0)";
         sql.run("evaluation_sheet", "INSERT INTO evaluation_sheet (" + AUDIT_COLUMNS + ", round_id, juror_id, subject_id, affinity, "
                 + "affinity_note, status, submitted_at, recused_at) SELECT " + Ids.SHEET + " + n, " + AUDIT + ", " + Ids.EVALUATION_ROUND + " + "
                 + edition + " * 2, " + Account.JUROR.id(juror) + ", " + Ids.ENTRY + " + " + entry + ", " + random("aff", "n", 101) + ", NULL, "

@@ -39,7 +39,7 @@ final class DatasetGenerator {
         }
         log.println("Removing an earlier data set (ids >= " + Ids.BASE + ") ...");
         long started = System.nanoTime();
-        new PreviousRun(sql).remove();
+        new PreviousRun(sql, log).remove();
         log.printf("  done in %.1f s%n", (System.nanoTime() - started) / 1e9);
         numbers(sql, volumes.largestSequence());
         log.println("Generating at scale " + volumes.scale() + " for " + today + " ...");

@@ -1,5 +1,6 @@
 package org.govtechhub.bench.dataset;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,11 @@ final class PreviousRun {
     private static final String SCALE_ACCOUNTS = "'%" + Account.DOMAIN + "'";
 
     private final Sql sql;
+    private final PrintStream log;
 
-    PreviousRun(Sql sql) {
+    PreviousRun(Sql sql, PrintStream log) {
         this.sql = sql;
+        this.log = log;
     }
 
     /** A foreign key column and the column it references. */
@@ -60,7 +63,7 @@ final class PreviousRun {
             for (Map.Entry<String, List<String>> table : conditions.entrySet()) {
                 long rows = sql.run(null, "DELETE FROM " + table.getKey() + " WHERE " + String.join(" OR ", table.getValue()));
                 if (rows > 0) {
-                    System.out.printf("  removed %,d rows of %s%n", rows, table.getKey());
+                    log.printf("  removed %,d rows of %s%n", rows, table.getKey());
                 }
             }
             long removed;
