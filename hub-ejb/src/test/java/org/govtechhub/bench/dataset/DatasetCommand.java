@@ -64,9 +64,10 @@ public final class DatasetCommand {
         dataSource.setUser(user);
         dataSource.setPassword(password);
         long started = System.nanoTime();
-        var migrated = DatabaseMigration.flyway(dataSource).migrate();
-        log.printf("Schema at version %s (%d migrations applied now) in %.1f s%n", migrated.targetSchemaVersion,
-                migrated.migrationsExecuted, (System.nanoTime() - started) / 1e9);
+        var flyway = DatabaseMigration.flyway(dataSource);
+        int applied = flyway.migrate().migrationsExecuted;
+        log.printf("Schema at version %s (%d migrations applied now) in %.1f s%n", flyway.info().current().getVersion(), applied,
+                (System.nanoTime() - started) / 1e9);
         String hash = PasswordHasher.hash(Account.PASSWORD.toCharArray());
         try (Connection connection = dataSource.getConnection()) {
             new DatasetGenerator(connection, log).generate(volumes, today, hash);
