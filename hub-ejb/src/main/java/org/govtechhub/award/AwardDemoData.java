@@ -30,6 +30,9 @@ import java.util.Set;
 @DependsOn("DemoData")
 public class AwardDemoData {
 
+    /** The demo's latest edition: once it exists the demo awards are loaded (other editions may exist beside them). */
+    static final String LAST_EDITION = "Public Sector Innovation Awards 2026";
+
     private static final Set<EntrantType> PUBLIC_SECTOR = EnumSet.of(EntrantType.DEPARTMENT, EntrantType.TEAM, EntrantType.INDIVIDUAL);
 
     @PersistenceContext(unitName = "hub")
@@ -44,12 +47,12 @@ public class AwardDemoData {
     @PostConstruct
     void loadOnFirstStart() {
         boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
-        if (!demo || !awards.editions().isEmpty() || people.findByEmail("juror" + DemoData.DEMO_DOMAIN).isEmpty()) {
+        if (!demo || awards.editions().stream().anyMatch(e -> e.getName().equals(LAST_EDITION)) || people.findByEmail("juror" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }
         LocalDateTime now = Clock.now().truncatedTo(ChronoUnit.HOURS);
 
-        AwardEdition last = awards.saveEdition(new AwardEdition("Public Sector Innovation Awards 2026", now.minusDays(1), now.plusDays(1)));
+        AwardEdition last = awards.saveEdition(new AwardEdition(LAST_EDITION, now.minusDays(1), now.plusDays(1)));
         Nomination lastOpen = awards.saveNomination(new Nomination(last, "Open innovation", EnumSet.allOf(EntrantType.class), 3, 1));
         AwardEntry won = entry(lastOpen, EntrantType.STARTUP, "founder", "Online building permits for Amsterdam",
                 "Residents apply for building permits online and follow every step.", "Permit decisions 40 % faster; 9,000 applications a year.",

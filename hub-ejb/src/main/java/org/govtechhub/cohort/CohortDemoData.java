@@ -25,6 +25,9 @@ import java.time.LocalDate;
 @DependsOn("DemoData")
 public class CohortDemoData {
 
+    /** The first demo programme: once it exists the demo cohorts are loaded (other programmes may exist beside them). */
+    static final String FIRST_PROGRAMME = "Startup in Residence Amsterdam";
+
     @EJB
     private ProgrammeService programmes;
 
@@ -43,11 +46,11 @@ public class CohortDemoData {
     @PostConstruct
     void loadOnFirstStart() {
         boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
-        if (!demo || !programmes.programmes().isEmpty() || people.findByEmail("department" + DemoData.DEMO_DOMAIN).isEmpty()) {
+        if (!demo || programmes.programmes().stream().anyMatch(p -> p.getName().equals(FIRST_PROGRAMME)) || people.findByEmail("department" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }
         LocalDate today = Clock.now().toLocalDate();
-        Cohort amsterdam = cohort(programme("Startup in Residence Amsterdam", ProgrammeKind.STARTUP_IN_RESIDENCE,
+        Cohort amsterdam = cohort(programme(FIRST_PROGRAMME, ProgrammeKind.STARTUP_IN_RESIDENCE,
                 "City of Amsterdam - Economic Affairs", "Departments post challenges, startups co-develop solutions for six months."),
                 "Amsterdam 2027", 8, "Europe/Amsterdam", today, 180);
         Cohort telangana = cohort(programme("Government Mentor Program", ProgrammeKind.GOVERNMENT_MENTORING,

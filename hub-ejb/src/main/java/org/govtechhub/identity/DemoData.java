@@ -11,13 +11,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * First start: when the database has nobody in it, loads the demo organisations and people
- * (from the programmes in DOMAIN.md: Startup in Residence, Telangana's Government Mentor Program,
- * Scotland's CivTech, the public-sector innovation awards) if {@code hub.demo-data} is true, and
- * creates the first administrator from {@code hub.admin.email}/{@code hub.admin.password} if given.
+ * Start-up: if {@code hub.demo-data} is true and the demo accounts are absent (nobody has the e-mail
+ * {@code admin@govtech-hub.demo}), loads the demo organisations and people (from the programmes in DOMAIN.md:
+ * Startup in Residence, Telangana's Government Mentor Program, Scotland's CivTech, the public-sector innovation
+ * awards), also into a database that already holds other data, such as the production-size data set of the load
+ * tests, whichever came first; on a database with nobody in it, creates the first administrator from
+ * {@code hub.admin.email}/{@code hub.admin.password} if given.
  * Environment variables HUB_DEMO_DATA, HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD set them.
  */
 @Startup
@@ -27,6 +30,11 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     public static final String DEMO_DOMAIN = "@govtech-hub.demo";
+    /** The demo account whose presence says the demo data is loaded. */
+    public static final String MARKER_ACCOUNT = "admin" + DEMO_DOMAIN;
+    /** The demo startups; the other demo beans give only these their demo details. */
+    public static final Set<String> STARTUPS = Set.of("OpenPermit Labs", "GreenRoute Mobility", "CivicSense Analytics",
+            "FloodWatch Sensors", "MediQueue Health");
 
     @EJB
     private PersonService people;
@@ -36,18 +44,15 @@ public class DemoData {
 
     @PostConstruct
     void loadOnFirstStart() {
-        if (people.count(null) > 0) {
-            return;
-        }
         Config config = ConfigProvider.getConfig();
         Optional<String> adminEmail = config.getOptionalValue("hub.admin.email", String.class);
         Optional<String> adminPassword = config.getOptionalValue("hub.admin.password", String.class);
-        if (adminEmail.isPresent() && adminPassword.isPresent()) {
+        if (people.count(null) == 0 && adminEmail.isPresent() && adminPassword.isPresent()) {
             people.create(new Person("Administrator", adminEmail.get(), null, EnumSet.of(Role.ADMIN)),
                     adminPassword.get().toCharArray());
             LOG.info(() -> "Created the first administrator " + adminEmail.get());
         }
-        if (config.getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE)) {
+        if (config.getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE) && people.findByEmail(MARKER_ACCOUNT).isEmpty()) {
             char[] demoPassword = config.getValue("hub.demo.password", String.class).toCharArray();
             load(demoPassword);
             LOG.info("Loaded the demo data: one account per role, see README.md");

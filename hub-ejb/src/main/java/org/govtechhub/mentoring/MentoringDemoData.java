@@ -32,7 +32,8 @@ public class MentoringDemoData {
     @PostConstruct
     void loadOnFirstStart() {
         boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
-        if (!demo || !mentoring.activeMentors().isEmpty() || people.findByEmail("mentor" + DemoData.DEMO_DOMAIN).isEmpty()) {
+        if (!demo || mentoring.activeMentors().stream().anyMatch(p -> p.getPerson().getEmail().equals("mentor" + DemoData.DEMO_DOMAIN))
+                || people.findByEmail("mentor" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }
         mentor("mentor", "procurement, service design, government sales", "govtech, e-government", "english, hindi, telugu", 3,
@@ -44,7 +45,7 @@ public class MentoringDemoData {
         mentor("l.petrova", "fundraising, product, analytics", "govtech, civic tech", "english, russian", 2,
                 "Wednesday evenings", "Co-founder of CivicSense Analytics, an earlier cohort.");
 
-        for (Organisation startup : mentoring.startups()) {
+        for (Organisation startup : mentoring.startups().stream().filter(s -> DemoData.STARTUPS.contains(s.getName())).toList()) {
             StartupNeeds needs = mentoring.needsOf(startup.getId());
             switch (startup.getName()) {
                 case "OpenPermit Labs" -> {

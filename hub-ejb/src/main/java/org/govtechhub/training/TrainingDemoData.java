@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 @DependsOn("DemoData")
 public class TrainingDemoData {
 
+    /** The first demo track: once it exists the demo courses are loaded (other tracks may exist beside them). */
+    static final String FIRST_TRACK = "Digital skills and data";
+
     @EJB
     private CourseService courses;
 
@@ -41,11 +44,11 @@ public class TrainingDemoData {
     @PostConstruct
     void loadOnFirstStart() {
         boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
-        if (!demo || !courses.tracks().isEmpty() || people.findByEmail("learner" + DemoData.DEMO_DOMAIN).isEmpty()) {
+        if (!demo || courses.tracks().stream().anyMatch(t -> t.getName().equals(FIRST_TRACK)) || people.findByEmail("learner" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }
         Map<String, Skill> skill = skills.framework().stream().collect(Collectors.toMap(Skill::getCode, Function.identity()));
-        Track digital = courses.saveTrack(new Track("Digital skills and data", "Data, UX and IT development for public services."));
+        Track digital = courses.saveTrack(new Track(FIRST_TRACK, "Data, UX and IT development for public services."));
         Track design = courses.saveTrack(new Track("Design thinking", "User research, prototyping and testing with residents."));
         Track experiments = courses.saveTrack(new Track("Experimentation culture", "Agility, safe-to-fail pilots, learning from failure."));
         Track projects = courses.saveTrack(new Track("Project management and intrapreneurship", "Leading change from inside."));
