@@ -2,6 +2,7 @@ package org.govtechhub.web;
 
 import org.govtechhub.it.HubClient;
 import org.govtechhub.it.HubDeployment;
+import org.govtechhub.it.RolePages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,10 +39,7 @@ class ConcurrentSessionsIT {
     private static final List<String> ROLES = List.of("admin", "manager", "department", "founder", "mentor", "learner", "juror");
     private static final int SESSIONS_PER_ROLE = 3;
     private static final int IN_FLIGHT = 50;
-    private static final Pattern LINK = Pattern.compile("href=\"(/hub/[^\"#]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** Links that are not pages to read: resources, signing out, the calendar feed (a token URL, not the person's own). */
-    private static final List<String> NOT_PAGES = List.of("/hub/jakarta.faces.resource/", "logout", "/hub/mentoring/calendar/");
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -61,7 +58,7 @@ class ConcurrentSessionsIT {
                 clients.add(client);
             }
             sessions.put(role, clients);
-            pages.put(role, reachablePages(role, clients.get(0)));
+            pages.put(role, RolePages.reachedBy(clients.get(0)));
         }
 
         List<Callable<String>> requests = new ArrayList<>();
@@ -121,47 +118,13 @@ class ConcurrentSessionsIT {
         assertEquals(List.of(), problems, problems.size() + " of " + posts.size() + " AJAX posts went wrong");
     }
 
-    /** The role's menu pages and the pages and exports linked from them, each answering 200 when opened alone. */
-    private static Set<String> reachablePages(String role, HubClient client) throws Exception {
-        Set<String> found = new LinkedHashSet<>(List.of("/hub/home.xhtml"));
-        Set<String> menu = links(client.get("home.xhtml").body());
-        found.addAll(menu);
-        for (String page : menu) {
-            HttpResponse<String> answer = client.get(page);
-            assertEquals(200, answer.statusCode(), role + " opens " + page + " alone");
-            if (isPage(answer)) {
-                found.addAll(links(answer.body()));
-            }
-        }
-        for (String page : found) {
-            assertEquals(200, client.get(page).statusCode(), role + " opens " + page + " alone");
-        }
-        return found;
-    }
-
-    private static Set<String> links(String html) {
-        Set<String> links = new LinkedHashSet<>();
-        Matcher matcher = LINK.matcher(html);
-        while (matcher.find()) {
-            String link = matcher.group(1).replace("&amp;", "&");
-            if (NOT_PAGES.stream().noneMatch(link::contains)) {
-                links.add(link);
-            }
-        }
-        return links;
-    }
-
-    private static boolean isPage(HttpResponse<?> response) {
-        return response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
-    }
-
     /** Null when the page came back whole and was the caller's own; else what went wrong. */
     private static String problemWith(String role, HubClient client, String page) throws Exception {
         HttpResponse<String> answer = client.get(page);
         if (answer.statusCode() != 200) {
             return role + " " + page + ": " + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("");
         }
-        if (isPage(answer) && !answer.body().contains("id=\"topbar:signed-in-as\">" + role + "@govtech-hub.demo<")) {
+        if (RolePages.isPage(answer) && !answer.body().contains("id=\"topbar:signed-in-as\">" + role + "@govtech-hub.demo<")) {
             return role + " " + page + ": not the caller's page";
         }
         return null;
