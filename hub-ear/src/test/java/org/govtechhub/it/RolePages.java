@@ -2,6 +2,7 @@ package org.govtechhub.it;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,12 @@ public final class RolePages {
     }
 
     private static HttpResponse<String> opened(HubClient client, String page) throws IOException, InterruptedException {
-        HttpResponse<String> answer = client.get(page);
+        HttpResponse<String> answer;
+        try {
+            answer = client.get(page);
+        } catch (HttpTimeoutException e) {
+            throw new AssertionError(page + " did not answer in time", e);
+        }
         if (answer.statusCode() != 200) {
             throw new AssertionError(page + " opened alone answers " + answer.statusCode());
         }
