@@ -17,6 +17,16 @@ public class ReportView {
 
     private static final String[] COLOURS = {"#0b3d91", "#f59e0b", "#9ca3af", "#60a5fa", "#15803d", "#b91c1c", "#7c3aed"};
 
+    /**
+     * The most rows a page shows of one table: a dashboard stays a few dozen kilobytes at city scale (a year's
+     * hours of 50,000 civil servants); the CSV and XLSX downloads hold every row.
+     */
+    public static final int SHOWN_ROWS = 100;
+
+    public int getShownRows() {
+        return SHOWN_ROWS;
+    }
+
     /** A cell as the page shows it: a label in the reader's language, anything else as it is. */
     public Object cell(Object value) {
         return value instanceof ReportTable.Label ? ReportExport.cell(bundle(), value) : value;
