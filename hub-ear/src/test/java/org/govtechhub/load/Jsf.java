@@ -71,12 +71,12 @@ final class Jsf {
                 .check(status().is(200), signedIn(), viewState());
     }
 
-    /** The kept form {@code formId} as the page rendered it, with {@code button} pressed and the page's view state. */
+    /** The kept form {@code formId} as the page rendered it, with {@code button} pressed and its page's view state. */
     static Map<String, Object> fields(Session session, String formId, String button) {
         Map<String, Object> form = new LinkedHashMap<>(session.getMap("form." + formId));
         form.put(formId, formId);
         form.put(button, "");
-        form.put(VIEW_STATE, session.getString("viewState"));
+        form.putIfAbsent(VIEW_STATE, session.getString("viewState")); // the form's own, when another page was opened since
         return form;
     }
 
@@ -84,7 +84,8 @@ final class Jsf {
         Matcher key = SESSION_KEY.matcher(value);
         StringBuilder text = new StringBuilder();
         while (key.find()) {
-            key.appendReplacement(text, Matcher.quoteReplacement(String.valueOf(session.get(key.group(1)))));
+            Object found = session.get(key.group(1));
+            key.appendReplacement(text, Matcher.quoteReplacement(String.valueOf(found)));
         }
         return key.appendTail(text).toString();
     }
