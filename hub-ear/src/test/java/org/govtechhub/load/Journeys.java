@@ -78,7 +78,7 @@ final class Journeys {
                 .exec(read("manager: mentoring health", "mentoring/health.xhtml"))
                 .exec(page("manager: matching", "mentoring/matching.xhtml").check(keepForm("round"))).exec(think())
                 // a new round runs over every mentor and startup: small on the demo data, minutes at production size
-                .doIf(session -> LoadSettings.demoAccounts()).then(exec(
+                .doIf(session -> LoadSettings.demoAccounts() && LoadSettings.sharedWrites()).then(exec(
                         submit("manager: run a matching round", "mentoring/matching.xhtml", "round", "round:run",
                                 Map.of("round:name", "Load round #{uuid}")).check(substring("id=\"solver\"")),
                         think()));
@@ -88,7 +88,7 @@ final class Journeys {
     private static ChainBuilder approvals(String role) {
         return exec(page(role + ": approvals", "training/approvals.xhtml").check(keepForm("approvals"))
                         .check(regex("name=\"(approvals:requests:\\d+:approve)\"").optional().saveAs("approve"))).exec(think())
-                .doIf(session -> session.contains("approve")).then(exec(
+                .doIf(session -> session.contains("approve") && LoadSettings.sharedWrites()).then(exec(
                         http(role + ": approve an enrolment").post("training/approvals.xhtml")
                                 .formParamMap(session -> Jsf.fields(session, "approvals", session.getString("approve")))
                                 .check(status().is(200), Jsf.signedIn()),
@@ -119,7 +119,7 @@ final class Journeys {
                 .exec(page("founder: open challenge", "#{openChallenge}").check(keepForm("apply"))
                         .check(substring("id=\"apply:applied\"").count().saveAs("applied"))).exec(think())
                 // applies once per startup and challenge; already applied: opens the application instead
-                .doIf(session -> session.getInt("applied") == 0).then(exec(
+                .doIf(session -> session.getInt("applied") == 0 && LoadSettings.sharedWrites()).then(exec(
                         submit("founder: apply to a challenge", "#{openChallenge}", "apply", "apply:start", Map.of())
                                 .check(substring("id=\"topbar:signed-in-as\"")),
                         think()))
@@ -140,7 +140,7 @@ final class Journeys {
                                         .optional().saveAs("format"))
                                 .check(substring("id=\"log\"").count().saveAs("canLog")),
                         think(),
-                        doIf(session -> session.getInt("canLog") > 0).then(exec(
+                        doIf(session -> session.getInt("canLog") > 0 && LoadSettings.sharedWrites()).then(exec(
                                 submit("mentor: log a session", "#{sessions}", "log", "log:save",
                                         Map.of("log:heldOn_input", LocalDate.now().minusDays(1).toString(), "log:duration_input", "60",
                                                 "log:duration_hinput", "60", "log:format_input", "#{format}", "log:topics", "Load #{uuid}")),
@@ -154,7 +154,7 @@ final class Journeys {
                 .exec(page("learner: catalogue", "training/catalog.xhtml").check(keepForm("catalog"))
                         .check(regex("name=\"(catalog:sessions:\\d+:enrol)\"").findRandom().optional().saveAs("enrol"))).exec(think())
                 // a course once per person: enrolled already, the page says so and stays
-                .doIf(session -> session.contains("enrol")).then(exec(
+                .doIf(session -> session.contains("enrol") && LoadSettings.sharedWrites()).then(exec(
                         http("learner: enrol in a course session").post("training/catalog.xhtml")
                                 .formParamMap(session -> Jsf.fields(session, "catalog", session.getString("enrol")))
                                 .check(status().is(200), Jsf.signedIn()),
@@ -175,7 +175,7 @@ final class Journeys {
                                 .check(substring("name=\"scorecard:draft\"").count().saveAs("open")),
                         think(),
                         // a draft may be saved again and again; a submitted sheet has no buttons
-                        doIf(session -> session.getInt("open") > 0 && session.contains("criteria")).then(exec(
+                        doIf(session -> session.getInt("open") > 0 && session.contains("criteria") && LoadSettings.sharedWrites()).then(exec(
                                 http("juror: score a sheet (draft)").post("#{sheet}")
                                         .formParamMap(session -> {
                                             Map<String, Object> form = Jsf.fields(session, "scorecard", "scorecard:draft");

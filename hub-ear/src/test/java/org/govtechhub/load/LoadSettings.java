@@ -12,7 +12,7 @@ import java.time.Duration;
  *   <li>{@code load.users} (20), {@code load.duration} (60 s), {@code load.ramp} (10 s), {@code load.think.min} and
  *       {@code load.think.max} (seconds: 3 and 8 in the open model, 0 in the closed one);</li>
  *   <li>{@code load.maxFailedPercent}: the assertion on failed requests (0);</li>
- *   <li>{@code load.smoke=true}: one user per journey, each journey once, no think time (what {@code LoadSmokeIT} runs).</li>
+ *   <li>{@code load.smoke=true}: one user per journey, each journey once, no think time (what {@code LoadSmokeIT} runs, with {@code load.sharedWrites=false}).</li>
  * </ul>
  */
 final class LoadSettings {
@@ -35,6 +35,14 @@ final class LoadSettings {
 
     static boolean smoke() {
         return Boolean.getBoolean("load.smoke");
+    }
+
+    /**
+     * {@code load.sharedWrites=false}: no writes on records other tests expect as the demo data left them (enrolling,
+     * approving, applying, scoring, logging, a new matching round); the uniquely titled challenge drafts stay.
+     */
+    static boolean sharedWrites() {
+        return !"false".equals(System.getProperty("load.sharedWrites"));
     }
 
     static int users() {
