@@ -13,9 +13,15 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,6 +63,38 @@ class SignInIT {
         assertTrue(result.succeeded());
         assertEquals(EnumSet.of(Role.CIVIL_SERVANT), result.roles());
         assertNotNull(people.get(person.getId()).getLastLoginAt());
+    }
+
+    @Test
+    void thePersonSigningInFromEightPlacesAtOnceGetsInEverywhere() throws Exception {
+        Person person = newCivilServant();
+
+        List<SignInResult> results = inParallel(8, () -> people.signIn(person.getEmail(), PASSWORD.clone()));
+
+        assertTrue(results.stream().allMatch(SignInResult::succeeded), results.toString());
+    }
+
+    @Test
+    void wrongPasswordsTriedAllAtOnceStillLockTheAccount() throws Exception {
+        Person person = newCivilServant();
+
+        List<SignInResult> results = inParallel(Person.MAX_FAILED_LOGINS, () -> people.signIn(person.getEmail(), WRONG.clone()));
+
+        assertTrue(results.stream().noneMatch(SignInResult::succeeded), results.toString());
+        assertEquals(SignInResult.Outcome.LOCKED, people.signIn(person.getEmail(), PASSWORD.clone()).outcome());
+    }
+
+    private static <T> List<T> inParallel(int times, Callable<T> attempt) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(times);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : threads.invokeAll(Collections.nCopies(times, attempt))) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            threads.shutdown();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.govtechhub.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.govtechhub.shared.AuditAction;
@@ -29,11 +30,15 @@ public class PersonService extends CrudService<Person> {
     }
 
     public Optional<Person> findByEmail(String email) {
+        return byEmail(email, LockModeType.NONE);
+    }
+
+    private Optional<Person> byEmail(String email, LockModeType lock) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
         return em.createNamedQuery("Person.byEmail", Person.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).setLockMode(lock)
                 .getResultStream().findFirst();
     }
 
@@ -103,11 +108,13 @@ public class PersonService extends CrudService<Person> {
 
     /**
      * Checks an email and password. Failed attempts count per account and lock it at the limit;
-     * unknown emails take as long as known ones. Every attempt is audited.
+     * unknown emails take as long as known ones. Every attempt is audited. Attempts on one account take its row in
+     * turn (SELECT … FOR UPDATE): the same person signing in from two places at once both get in, instead of one
+     * failing on the row's version, and parallel guesses cannot slip past the failure count.
      */
     public SignInResult signIn(String email, char[] password) {
         LocalDateTime now = Clock.now();
-        Optional<Person> found = findByEmail(email);
+        Optional<Person> found = byEmail(email, LockModeType.PESSIMISTIC_WRITE);
         if (found.isEmpty() || !found.get().canSignIn()) {
             PasswordHasher.verifyNothing(password == null ? new char[0] : password);
             auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", found.map(Person::getId).orElse(null), "unknown or inactive account");
