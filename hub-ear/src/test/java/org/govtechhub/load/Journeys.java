@@ -69,13 +69,19 @@ final class Journeys {
                 .exec(page("manager: programme", "#{programme}")
                         .check(regex("href=\"/hub/(cohorts/manage/cohort\\.xhtml\\?id=\\d+)\"").findRandom().optional().saveAs("cohort"))).exec(think())
                 .doIf(session -> session.contains("cohort")).then(exec(read("manager: cohort", "#{cohort}")))
-                .exec(read("manager: impact report", "cohorts/manage/impact.xhtml"))
+                .exec(page("manager: impact report", "cohorts/manage/impact.xhtml")
+                        .check(regex("impact\\.xhtml\\?cohort=(\\d+)").findRandom().optional().saveAs("impactCohort"))).exec(think())
                 .exec(approvals("manager"))
-                .exec(page("manager: training report", "training/report.xhtml")
-                        .check(regex("href=\"/hub/(training/report\\.csv\\?[^\"]+)\"").findRandom().saveAs("csv"))
-                        .check(regex("href=\"/hub/(training/report\\.xlsx\\?[^\"]+)\"").findRandom().saveAs("xlsx")))
-                .exec(download("manager: report CSV", "#{csv}"), download("manager: report XLSX", "#{xlsx}")).exec(think())
-                .exec(read("manager: mentoring health", "mentoring/health.xhtml"))
+                // the city-wide dashboards aggregate every enrolment and mentoring session: seconds at production size
+                // (docs/benchmarks.md, "Left alone"), so only on the demo data
+                .doIf(session -> LoadSettings.demoAccounts()).then(exec(
+                        page("manager: training report", "training/report.xhtml")
+                                .check(regex("href=\"/hub/(training/report\\.csv\\?[^\"]+)\"").findRandom().saveAs("csv"))
+                                .check(regex("href=\"/hub/(training/report\\.xlsx\\?[^\"]+)\"").findRandom().saveAs("xlsx")),
+                        download("manager: report CSV", "#{csv}"), download("manager: report XLSX", "#{xlsx}"), think(),
+                        read("manager: mentoring health", "mentoring/health.xhtml")))
+                .doIf(session -> !LoadSettings.demoAccounts() && session.contains("impactCohort")).then(exec(
+                        download("manager: impact export", "cohorts/manage/impact/cohort/#{impactCohort}.csv?table=headline"), think()))
                 .exec(page("manager: matching", "mentoring/matching.xhtml").check(keepForm("round"))).exec(think())
                 // a new round runs over every mentor and startup: small on the demo data, minutes at production size
                 .doIf(session -> LoadSettings.demoAccounts() && LoadSettings.sharedWrites()).then(exec(
@@ -107,7 +113,7 @@ final class Journeys {
                         Map.of("draft:cohort_input", "#{targetCohort}", "draft:title", "Load challenge #{uuid}"))
                         .check(substring("Load challenge"))).exec(think())
                 .exec(approvals("department"))
-                .exec(read("department: training report", "training/report.xhtml"));
+                .doIf(session -> LoadSettings.demoAccounts()).then(exec(read("department: training report", "training/report.xhtml")));
     }
 
     static ChainBuilder founder() {
