@@ -17,6 +17,8 @@ import org.govtechhub.shared.BaseEntity;
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.byName", query = "SELECT o FROM Organisation o WHERE LOWER(o.name) = LOWER(:name)")
 @NamedQuery(name = "Organisation.active", query = "SELECT o FROM Organisation o WHERE o.active = TRUE ORDER BY o.name")
+@NamedQuery(name = "Organisation.activeOfKinds",
+        query = "SELECT o FROM Organisation o WHERE o.active = TRUE AND o.kind IN :kinds ORDER BY o.name")
 public class Organisation extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -43,4 +43,12 @@ public class OrganisationService extends CrudService<Organisation> {
     public List<Organisation> active() {
         return em.createNamedQuery("Organisation.active", Organisation.class).getResultList();
     }
+
+    /**
+     * The active organisations of these kinds, for choices such as a programme's owner or a department: a city has
+     * a few hundred of them beside tens of thousands of startups, which no menu should carry.
+     */
+    public List<Organisation> active(OrganisationKind... kinds) {
+        return em.createNamedQuery("Organisation.activeOfKinds", Organisation.class).setParameter("kinds", List.of(kinds)).getResultList();
+    }
 }

@@ -64,7 +64,7 @@ public class NeedsBacking implements Serializable {
     }
 
     public List<Organisation> getDepartments() {
-        return organisations.active().stream().filter(Organisation::isDepartment).toList();
+        return organisations.active(OrganisationKind.DEPARTMENT);
     }
 
     public MeetingFormat[] getFormats() {

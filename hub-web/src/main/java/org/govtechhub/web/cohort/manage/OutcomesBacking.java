@@ -8,6 +8,7 @@ import org.govtechhub.cohort.InnovationStage;
 import org.govtechhub.cohort.Outcome;
 import org.govtechhub.cohort.OutcomeService;
 import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationKind;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.web.shared.Messages;
 
@@ -66,7 +67,7 @@ public class OutcomesBacking extends CohortManagerPage {
     /** Active departments to pilot with, and the recorded one even if it is no longer active. */
     public List<Organisation> getDepartments() {
         if (departments == null) {
-            departments = new ArrayList<>(organisations.active().stream().filter(Organisation::isDepartment).toList());
+            departments = new ArrayList<>(organisations.active(OrganisationKind.DEPARTMENT));
             if (selected != null && selected.getPilotDepartment() != null && !departments.contains(selected.getPilotDepartment())) {
                 departments.add(selected.getPilotDepartment());
             }

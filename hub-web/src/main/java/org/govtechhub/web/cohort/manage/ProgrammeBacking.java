@@ -68,7 +68,7 @@ public class ProgrammeBacking implements Serializable {
 
     public List<Organisation> getOwners() {
         if (owners == null) {
-            owners = new ArrayList<>(organisations.active());
+            owners = new ArrayList<>(organisations.active(ProgrammesBacking.OWNER_KINDS));
             if (programme.getOwner() != null && !owners.contains(programme.getOwner())) {
                 owners.add(programme.getOwner());
             }

@@ -8,6 +8,7 @@ import org.govtechhub.cohort.Programme;
 import org.govtechhub.cohort.ProgrammeKind;
 import org.govtechhub.cohort.ProgrammeService;
 import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.OrganisationKind;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.web.shared.Messages;
 
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
 public class ProgrammesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Who may own a programme: public bodies, NGOs and universities, not the startups it serves. */
+    static final OrganisationKind[] OWNER_KINDS = {OrganisationKind.DEPARTMENT, OrganisationKind.NGO, OrganisationKind.UNIVERSITY};
 
     @EJB
     private ProgrammeService programmes;
@@ -64,7 +68,7 @@ public class ProgrammesBacking implements Serializable {
 
     public List<Organisation> getOwners() {
         if (owners == null) {
-            owners = organisations.active();
+            owners = organisations.active(OWNER_KINDS);
         }
         return owners;
     }
