@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +50,7 @@ class TrainingJourneyBrowserIT {
             learner.waitForText(By.id("path:plan"), "Data basics for policy");
             assertTrue(learner.find(By.id("path:levels")).getText().contains("Design thinking"));
 
-            learner.open("training/catalog.xhtml");
+            learner.open("training/catalog.xhtml?q=" + URLEncoder.encode(COURSE, StandardCharsets.UTF_8));
             learner.click(By.xpath("//tr[td[1][text()='Design thinking'] and .//strong[text()='" + COURSE + "']]"
                     + "//button[contains(@class,'hub-enrol')]"));
             learner.expectMessage("Your request for " + COURSE + " is waiting for your line manager's approval.");

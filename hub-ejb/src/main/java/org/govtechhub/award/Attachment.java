@@ -13,6 +13,7 @@ import org.govtechhub.shared.StoredPdf;
 @Entity
 @Table(name = "award_attachment")
 @NamedQuery(name = "Attachment.ofEntry", query = "SELECT a FROM Attachment a WHERE a.entry = :entry ORDER BY a.id")
+@NamedQuery(name = "Attachment.ofEntries", query = "SELECT a FROM Attachment a WHERE a.entry IN :entries ORDER BY a.id")
 public class Attachment extends StoredPdf {
 
     private static final long serialVersionUID = 1L;

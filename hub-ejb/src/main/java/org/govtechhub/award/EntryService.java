@@ -18,6 +18,8 @@ import org.govtechhub.shared.CrudService;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The entrant's use cases: draft an entry in an open nomination, edit it, attach PDFs, check eligibility,
@@ -88,6 +90,12 @@ public class EntryService extends CrudService<AwardEntry> {
 
     public List<Attachment> attachments(AwardEntry entry) {
         return em.createNamedQuery("Attachment.ofEntry", Attachment.class).setParameter("entry", entry).getResultList();
+    }
+
+    /** The attachments of each of these entries (entry id to its attachments), in one statement however many. */
+    public Map<Long, List<Attachment>> attachments(List<AwardEntry> entries) {
+        return entries.isEmpty() ? Map.of() : em.createNamedQuery("Attachment.ofEntries", Attachment.class).setParameter("entries", entries)
+                .getResultList().stream().collect(Collectors.groupingBy(a -> a.getEntry().getId()));
     }
 
     /** Attaches a PDF (checked by content and size) to the author's draft. */

@@ -96,8 +96,7 @@ public abstract class CrudService<E> {
             }
             Class<?> javaType = path.getJavaType();
             if (String.class.equals(javaType)) {
-                predicates.add(cb.like(cb.lower(path.as(String.class)),
-                        "%" + escapeLike(value.toString().trim().toLowerCase()) + "%", '\\'));
+                predicates.add(cb.like(cb.lower(path.as(String.class)), containing(value.toString()), '\\'));
             } else if (javaType.isEnum()) {
                 enumConstant(javaType, value.toString()).ifPresent(constant -> predicates.add(cb.equal(path, constant)));
             } else if (Boolean.class.equals(javaType) || boolean.class.equals(javaType)) {
@@ -114,6 +113,11 @@ public abstract class CrudService<E> {
             }
         }
         return Optional.empty();
+    }
+
+    /** A LIKE pattern (escape character {@code \\}) for values containing these words, in any case; all values for blank. */
+    protected static String containing(String words) {
+        return "%" + escapeLike(words == null ? "" : words.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 
     private static String escapeLike(String value) {

@@ -49,6 +49,17 @@ public class CourseService extends CrudService<Course> {
         return em.createNamedQuery("CourseSession.upcoming", CourseSession.class).setParameter("today", today).getResultList();
     }
 
+    /** One page of the sessions not yet over whose course title or track has these words, soonest first (the catalogue). */
+    public List<CourseSession> upcomingSessions(LocalDate today, String search, int first, int max) {
+        return em.createNamedQuery("CourseSession.upcomingWith", CourseSession.class).setParameter("today", today)
+                .setParameter("text", containing(search)).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countUpcomingSessions(LocalDate today, String search) {
+        return em.createNamedQuery("CourseSession.countUpcomingWith", Long.class).setParameter("today", today)
+                .setParameter("text", containing(search)).getSingleResult();
+    }
+
     public CourseSession saveSession(@NotNull @Valid CourseSession session) {
         session.checkDates();
         return save(session, session.isNew());

@@ -25,6 +25,12 @@ import java.time.LocalDate;
 @Table(name = "course_session")
 @NamedQuery(name = "CourseSession.upcoming",
         query = "SELECT s FROM CourseSession s WHERE s.endsOn >= :today ORDER BY s.startsOn, s.id")
+@NamedQuery(name = "CourseSession.upcomingWith",
+        query = "SELECT s FROM CourseSession s WHERE s.endsOn >= :today AND (LOWER(s.course.title) LIKE :text ESCAPE '\\' "
+                + "OR LOWER(s.course.track.name) LIKE :text ESCAPE '\\') ORDER BY s.startsOn, s.id")
+@NamedQuery(name = "CourseSession.countUpcomingWith",
+        query = "SELECT COUNT(s) FROM CourseSession s WHERE s.endsOn >= :today AND (LOWER(s.course.title) LIKE :text ESCAPE '\\' "
+                + "OR LOWER(s.course.track.name) LIKE :text ESCAPE '\\')")
 @NamedQuery(name = "CourseSession.ofCourse", query = "SELECT s FROM CourseSession s WHERE s.course = :course ORDER BY s.startsOn")
 public class CourseSession extends BaseEntity {
 

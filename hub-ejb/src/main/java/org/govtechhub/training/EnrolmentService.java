@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
 import org.govtechhub.identity.Person;
-import java.util.Optional;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.Clock;
@@ -12,7 +11,10 @@ import org.govtechhub.shared.CrudService;
 import org.govtechhub.shared.NotificationService;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Enrolment use cases. Every change to a session's seats first locks the session row
@@ -147,6 +149,17 @@ public class EnrolmentService extends CrudService<Enrolment> {
     public long seatsTaken(CourseSession session) {
         return em.createNamedQuery("Enrolment.countInStatus", Long.class).setParameter("session", session)
                 .setParameter("status", EnrolmentStatus.ENROLLED).getSingleResult();
+    }
+
+    /** Seats taken in each of these sessions (session id to seats; absent: none), in one statement. */
+    public Map<Long, Long> seatsTaken(List<CourseSession> sessions) {
+        Map<Long, Long> taken = new HashMap<>();
+        if (!sessions.isEmpty()) {
+            em.createQuery("SELECT e.session.id, COUNT(e) FROM Enrolment e WHERE e.session IN :sessions AND e.status = "
+                            + "org.govtechhub.training.EnrolmentStatus.ENROLLED GROUP BY e.session.id", Object[].class)
+                    .setParameter("sessions", sessions).getResultList().forEach(r -> taken.put((Long) r[0], ((Number) r[1]).longValue()));
+        }
+        return taken;
     }
 
     private CourseSession lockedSession(Long sessionId) {

@@ -8,14 +8,11 @@ import org.govtechhub.cohort.Challenge;
 import org.govtechhub.cohort.ChallengeService;
 import org.govtechhub.cohort.CohortPhase;
 import org.govtechhub.cohort.PhaseKind;
-import org.primefaces.model.FilterMeta;
+import org.govtechhub.web.shared.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * cohorts/open-challenges.xhtml?q=: the published challenges of cohorts still taking applications, for everyone,
@@ -31,11 +28,12 @@ public class OpenChallengesBacking implements Serializable {
     private ChallengeService challengeService;
 
     private String search;
-    private OpenChallenges model;
+    private PagedModel<Challenge> model;
 
+    /** One page of open challenges at a time, as the service finds them for the current search. */
     @PostConstruct
     void init() {
-        model = new OpenChallenges();
+        model = new PagedModel<>(() -> challengeService.countOpen(search), (first, max) -> challengeService.open(search, first, max));
     }
 
     /** Searches again from the first page, with the words in the address so the result can be shared. */
@@ -58,32 +56,5 @@ public class OpenChallengesBacking implements Serializable {
 
     public LazyDataModel<Challenge> getModel() {
         return model;
-    }
-
-    /** One page of open challenges at a time, as the service finds them for the current search. */
-    private final class OpenChallenges extends LazyDataModel<Challenge> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) challengeService.countOpen(search);
-        }
-
-        @Override
-        public List<Challenge> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return challengeService.open(search, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Challenge challenge) {
-            return String.valueOf(challenge.getId());
-        }
-
-        @Override
-        public Challenge getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(c -> rowKey.equals(getRowKey(c))).findFirst().orElse(null);
-        }
     }
 }
