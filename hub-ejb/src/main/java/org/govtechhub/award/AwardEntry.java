@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "AwardEntry.ofEdition", query = "SELECT e FROM AwardEntry e WHERE e.nomination.edition = :edition ORDER BY e.id")
 @NamedQuery(name = "AwardEntry.submittedOfEdition", query = "SELECT e FROM AwardEntry e WHERE e.nomination.edition = :edition "
         + "AND e.status = org.govtechhub.award.EntryStatus.SUBMITTED ORDER BY e.id")
+@NamedQuery(name = "AwardEntry.submittedToJuror", query = "SELECT e FROM AwardEntry e WHERE e.status = org.govtechhub.award.EntryStatus.SUBMITTED "
+        + "AND e.nomination.edition.publishedAt IS NULL AND e.nomination.edition IN "
+        + "(SELECT j.edition FROM JuryMember j WHERE j.person.email = :email) ORDER BY e.nomination.edition.callOpens DESC, e.nomination.edition.id DESC, e.id")
 @NamedQuery(name = "AwardEntry.ofNomination", query = "SELECT e FROM AwardEntry e WHERE e.nomination = :nomination ORDER BY e.id")
 public class AwardEntry extends BaseEntity {
 

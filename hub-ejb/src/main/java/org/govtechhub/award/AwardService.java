@@ -122,7 +122,8 @@ public class AwardService extends CrudService<AwardEdition> {
 
     /** The jury member's edition memberships by e-mail. */
     public boolean isJurorOf(AwardEdition edition, String email) {
-        return jury(edition).stream().anyMatch(j -> j.getPerson().getEmail().equalsIgnoreCase(email));
+        return email != null && em.createNamedQuery("JuryMember.isMember", Long.class).setParameter("edition", edition)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getSingleResult() > 0;
     }
 
     /** Publishes the results: winners are known, entrants are told, the public results page opens. */

@@ -308,9 +308,10 @@ public class JudgingService {
     }
 
     /** The submitted entries of unpublished editions whose jury this person is on: those they may declare a conflict with. */
+    /** The submitted entries of the unpublished editions whose jury has this person, in one statement. */
     public List<AwardEntry> entriesToDeclare(String email) {
-        return awards.editions().stream().filter(e -> !e.isPublished() && awards.isJurorOf(e, email))
-                .flatMap(e -> submitted(e).stream()).toList();
+        return email == null ? List.of() : em.createNamedQuery("AwardEntry.submittedToJuror", AwardEntry.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
     }
 
     public boolean isScoring(AwardEdition edition) {

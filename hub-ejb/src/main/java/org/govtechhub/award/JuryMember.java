@@ -12,6 +12,7 @@ import org.govtechhub.shared.Tags;
 /** A juror of an edition, with the expertise the assignment matches against entries' topics; one may chair. */
 @Entity
 @Table(name = "award_jury_member")
+@NamedQuery(name = "JuryMember.isMember", query = "SELECT COUNT(j) FROM JuryMember j WHERE j.edition = :edition AND j.person.email = :email")
 @NamedQuery(name = "JuryMember.ofEdition", query = "SELECT j FROM JuryMember j WHERE j.edition = :edition ORDER BY j.person.fullName, j.id")
 public class JuryMember extends BaseEntity {
 

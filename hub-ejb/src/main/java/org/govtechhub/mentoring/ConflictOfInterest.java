@@ -17,6 +17,8 @@ import org.govtechhub.shared.BusinessException;
 @Entity
 @Table(name = "conflict_of_interest")
 @NamedQuery(name = "ConflictOfInterest.all", query = "SELECT c FROM ConflictOfInterest c ORDER BY c.id DESC")
+@NamedQuery(name = "ConflictOfInterest.of", query = "SELECT c FROM ConflictOfInterest c WHERE c.mentor.email = :email OR c.startup IN "
+        + "(SELECT p.organisation FROM Person p WHERE p.email = :email) ORDER BY c.id DESC")
 @NamedQuery(name = "ConflictOfInterest.pair",
         query = "SELECT c FROM ConflictOfInterest c WHERE c.mentor = :mentor AND c.startup = :startup")
 public class ConflictOfInterest extends BaseEntity {

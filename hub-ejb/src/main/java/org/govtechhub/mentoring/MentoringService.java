@@ -59,6 +59,19 @@ public class MentoringService extends CrudService<MentorProfile> {
         return em.createNamedQuery("StartupNeeds.active", StartupNeeds.class).getResultList();
     }
 
+    /** Up to {@code max} active startups whose name has these words, by name: what a startup field offers as one types. */
+    public List<Organisation> startupsNamed(String words, int max) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.active = TRUE AND o.kind = org.govtechhub.identity.OrganisationKind.STARTUP "
+                + "AND LOWER(o.name) LIKE :text ESCAPE '\\' ORDER BY o.name", Organisation.class)
+                .setParameter("text", containing(words)).setMaxResults(max).getResultList();
+    }
+
+    /** The conflicts a person may see: all for program managers, otherwise those of the person as mentor or of their startup. */
+    public List<ConflictOfInterest> conflictsSeenBy(String email, boolean manager) {
+        return manager ? conflicts() : em.createNamedQuery("ConflictOfInterest.of", ConflictOfInterest.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
     public List<Organisation> startups() {
         return organisations.active().stream().filter(o -> o.getKind() == OrganisationKind.STARTUP).toList();
     }

@@ -65,15 +65,16 @@ public class ConflictsBacking {
     }
 
     public List<ConflictOfInterest> getConflicts() {
-        return mentoring.conflicts();
+        return mentoring.conflictsSeenBy(user.email(), user.isInRole("PROGRAM_MANAGER"));
     }
 
     public List<Person> getMentors() {
         return mentoring.activeMentors().stream().map(MentorProfile::getPerson).toList();
     }
 
-    public List<Organisation> getStartups() {
-        return mentoring.startups();
+    /** The startups whose name has what was typed (twenty at most), for the startup field. */
+    public List<Organisation> completeStartup(String typed) {
+        return mentoring.startupsNamed(typed, 20);
     }
 
     public List<ConflictKind> getKinds() {

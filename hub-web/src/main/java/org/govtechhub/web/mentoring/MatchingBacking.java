@@ -99,8 +99,9 @@ public class MatchingBacking implements Serializable {
         return mentoring.activeMentors().stream().map(MentorProfile::getPerson).toList();
     }
 
-    public List<Organisation> getStartups() {
-        return mentoring.startups();
+    /** The startups whose name has what was typed (twenty at most), for the pair to add. */
+    public List<Organisation> completeStartup(String typed) {
+        return mentoring.startupsNamed(typed, 20);
     }
 
     public DepartmentRule[] getDepartmentRules() {
