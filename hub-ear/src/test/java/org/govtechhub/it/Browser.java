@@ -141,7 +141,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void signIn(String demoLogin) {
-        driver.get(HubClient.base());
+        driver.get(HubClient.base() + "login.xhtml");
         find(By.id("login:email")).sendKeys(demoLogin + "@govtech-hub.demo");
         driver.findElement(By.id("login:password")).sendKeys(HubClient.DEMO_PASSWORD);
         driver.findElement(By.id("login:submit")).click();

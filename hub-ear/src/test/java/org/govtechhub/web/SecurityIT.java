@@ -29,10 +29,14 @@ class SecurityIT {
     }
 
     @Test
-    void anonymousVisitorsAreSentToSignInFromAnyPageIncludingTheRoot() throws Exception {
+    void anonymousVisitorsAreSentToSignInFromAnyProtectedPageAndFromTheRootToTheCatalogue() throws Exception {
         HubClient visitor = new HubClient();
 
-        for (String page : new String[] {"", "home.xhtml", "admin/people.xhtml", "undeclared.xhtml"}) {
+        HttpResponse<String> frontDoor = visitor.get("");
+        assertEquals(302, frontDoor.statusCode());
+        assertTrue(location(frontDoor).endsWith("/hub/projects"), location(frontDoor));
+        for (String page : new String[] {"home.xhtml", "admin/people.xhtml", "undeclared.xhtml", "incubator/my-projects.xhtml",
+            "incubator/manage/moderation.xhtml"}) {
             HttpResponse<String> response = visitor.get(page);
             assertEquals(302, response.statusCode(), page);
             assertTrue(location(response).endsWith("/hub/login.xhtml"), page + " -> " + location(response));

@@ -28,6 +28,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "outcome")
 @NamedQuery(name = "Outcome.of", query = "SELECT o FROM Outcome o WHERE o.application = :application")
+@NamedQuery(name = "Outcome.ofStartup", query = "SELECT o FROM Outcome o JOIN FETCH o.application a JOIN FETCH a.challenge "
+        + "WHERE a.startup = :startup ORDER BY o.id DESC")
 @NamedQuery(name = "Outcome.ofCohort", query = "SELECT o FROM Outcome o WHERE o.application.challenge.cohort = :cohort")
 public class Outcome extends BaseEntity {
 

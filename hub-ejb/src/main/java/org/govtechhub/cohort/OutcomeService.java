@@ -41,6 +41,15 @@ public class OutcomeService extends CrudService<Outcome> {
         return accepted.stream().map(a -> recorded.getOrDefault(a.getId(), new Outcome(a))).toList();
     }
 
+    /**
+     * What came of a startup's cohorts: its recorded outcomes, newest first, each with its application, challenge and
+     * cohort. The virtual incubator shows them as its project's evidence.
+     */
+    public List<Outcome> ofStartup(org.govtechhub.identity.Organisation startup) {
+        return startup == null ? List.of()
+                : em.createNamedQuery("Outcome.ofStartup", Outcome.class).setParameter("startup", startup).getResultList();
+    }
+
     /** The outcome of an accepted application: the recorded one, or a new, unsaved one at the idea stage. */
     public Outcome outcomeOf(Long applicationId) {
         Application application = applications.get(applicationId);

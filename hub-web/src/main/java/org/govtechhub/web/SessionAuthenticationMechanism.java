@@ -22,6 +22,7 @@ import java.util.Optional;
  * <li>{@link LoginBacking} hands over the credential: the identity store checks it, and the caller's
  * name and groups are kept in the session as a {@link SignedInCaller};</li>
  * <li>every later request hands the container that name <em>and those groups</em>, read from the session;</li>
+ * <li>the hub's own address without a caller shows the public catalogue of the virtual incubator, its front door;</li>
  * <li>a protected page without a caller is remembered and answered with a redirect to the login page
  * (a partial-response redirect for a Faces AJAX request), which returns there after signing in.</li>
  * </ul>
@@ -50,6 +51,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         Optional<SignedInCaller> caller = signedIn(request);
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        if (context.isProtected() && isFrontDoor(request)) {
+            return toCatalogue(request, response);
         }
         if (context.isProtected()) {
             return toLoginPage(request, response, context);
@@ -90,6 +94,20 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty()
                 : Optional.ofNullable(session.getAttribute(CALLER)).map(SignedInCaller.class::cast);
+    }
+
+    /** The hub's own address, without a page: a visitor who is not signed in is shown the incubator's catalogue. */
+    private static boolean isFrontDoor(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/");
+    }
+
+    private static AuthenticationStatus toCatalogue(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.sendRedirect(request.getContextPath() + "/projects");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,

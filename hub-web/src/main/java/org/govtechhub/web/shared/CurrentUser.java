@@ -20,6 +20,11 @@ public class CurrentUser {
         return securityContext.getCallerPrincipal().getName();
     }
 
+    /** Whether anyone is signed in (public pages are open to visitors too). */
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
     public boolean isInRole(String role) {
         return securityContext.isCallerInRole(role);
     }

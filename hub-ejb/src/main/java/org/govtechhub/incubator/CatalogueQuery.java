@@ -1,0 +1,114 @@
+package org.govtechhub.incubator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search of the public catalogue as a visitor states it: words, one value for any of the facets, the order, the page.
+ * It writes its own JPQL: the published projects that have every word (each a prefix of an indexed word) and every
+ * chosen facet value. A facet's counts leave out the facet's own choice, so that they say how many projects each
+ * other value would give.
+ */
+public record CatalogueQuery(String text, Sector sector, String region, ProjectStage stage, BusinessModel model,
+                             Boolean openSource, Need need, Sort sort, int page) {
+
+    public static final int PAGE_SIZE = 20;
+
+    /** The catalogue's orders. */
+    public enum Sort {
+        NEWEST("p.publishedAt DESC, p.id DESC"), NAME("p.nameKey, p.id"), UPDATED("p.updatedAt DESC, p.id DESC");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** The facets a visitor narrows the catalogue by. */
+    public enum Facet {
+        SECTOR("p.sector", ""), REGION("r.code", " JOIN p.regions r"), STAGE("p.stage", ""), MODEL("p.businessModel", ""),
+        OPEN_SOURCE("p.openSource", ""), NEED("n", " JOIN p.needs n");
+
+        private final String value;
+        private final String join;
+
+        Facet(String value, String join) {
+            this.value = value;
+            this.join = join;
+        }
+    }
+
+    /** A JPQL statement and its parameters. */
+    public record Statement(String jpql, Map<String, Object> parameters) {
+    }
+
+    public CatalogueQuery {
+        sort = sort == null ? Sort.NEWEST : sort;
+        page = Math.max(1, page);
+        region = region == null || region.isBlank() ? null : region.strip();
+    }
+
+    /** Everything, newest first. */
+    public static CatalogueQuery all() {
+        return new CatalogueQuery(null, null, null, null, null, null, null, Sort.NEWEST, 1);
+    }
+
+    public int first() {
+        return (page - 1) * PAGE_SIZE;
+    }
+
+    /** The page's projects. */
+    public Statement projects() {
+        Statement where = where(null);
+        return new Statement("SELECT p FROM Project p" + where.jpql() + " ORDER BY " + sort.orderBy, where.parameters());
+    }
+
+    /** How many projects match. */
+    public Statement count() {
+        Statement where = where(null);
+        return new Statement("SELECT COUNT(p) FROM Project p" + where.jpql(), where.parameters());
+    }
+
+    /** Each value of a facet with the number of projects it would give, together with the other facets' choices. */
+    public Statement facet(Facet facet) {
+        Statement where = where(facet);
+        return new Statement("SELECT " + facet.value + ", COUNT(p) FROM Project p" + facet.join + where.jpql()
+                + " GROUP BY " + facet.value, where.parameters());
+    }
+
+    /** Whether a visitor narrowed the catalogue at all. */
+    public boolean isNarrowed() {
+        return !SearchTerms.query(text).isEmpty() || sector != null || region != null || stage != null || model != null
+                || openSource != null || need != null;
+    }
+
+    private Statement where(Facet leftOut) {
+        StringBuilder jpql = new StringBuilder(" WHERE p.status = org.govtechhub.incubator.ProjectStatus.PUBLISHED");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> words = SearchTerms.query(text);
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(" AND p.id IN (SELECT q").append(i).append(".id FROM Project q").append(i).append(" JOIN q").append(i)
+                    .append(".terms t").append(i).append(" WHERE t").append(i).append(" LIKE :word").append(i).append(")");
+            parameters.put("word" + i, words.get(i) + "%");
+        }
+        narrow(jpql, parameters, leftOut, Facet.SECTOR, sector, " AND p.sector = :sector", "sector");
+        narrow(jpql, parameters, leftOut, Facet.STAGE, stage, " AND p.stage = :stage", "stage");
+        narrow(jpql, parameters, leftOut, Facet.MODEL, model, " AND p.businessModel = :model", "model");
+        narrow(jpql, parameters, leftOut, Facet.OPEN_SOURCE, openSource, " AND p.openSource = :openSource", "openSource");
+        narrow(jpql, parameters, leftOut, Facet.REGION, region,
+                " AND p.id IN (SELECT qr.id FROM Project qr JOIN qr.regions rr WHERE rr.code = :region)", "region");
+        narrow(jpql, parameters, leftOut, Facet.NEED, need,
+                " AND p.id IN (SELECT qn.id FROM Project qn JOIN qn.needs nn WHERE nn = :need)", "need");
+        return new Statement(jpql.toString(), parameters);
+    }
+
+    private static void narrow(StringBuilder jpql, Map<String, Object> parameters, Facet leftOut, Facet facet, Object value,
+                               String condition, String parameter) {
+        if (value != null && facet != leftOut) {
+            jpql.append(condition);
+            parameters.put(parameter, value);
+        }
+    }
+}
