@@ -21,7 +21,7 @@ import java.util.Set;
  */
 @Startup
 @Singleton
-@DependsOn({"DemoData", "CohortDemoData"})
+@DependsOn("DemoData")
 public class IncubatorDemoData {
 
     static final String FIRST_PROJECT = "StreetJournal";

@@ -35,7 +35,7 @@ public final class SearchTerms {
     private static final List<String> RUSSIAN_ENDINGS = byLengthDescending(List.of(
             "иями", "ями", "ами", "иях", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ешь", "ишь", "ете", "ите", "ются",
             "ются", "ется", "ится", "ться", "тся", "ость", "ости", "остью", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые",
-            "ов", "ев", "ей", "ам", "ям", "ах", "ях", "ом", "ем", "ую", "юю", "ть", "ют", "ут", "ат", "ят", "ия", "ья", "ию",
+            "ов", "ев", "ей", "ым", "им", "ых", "их", "ет", "ит", "ам", "ям", "ах", "ях", "ом", "ем", "ую", "юю", "ть", "ют", "ут", "ат", "ят", "ия", "ья", "ию",
             "ью", "ии", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й"));
 
     private static final List<String> ENGLISH_ENDINGS = byLengthDescending(List.of(
@@ -63,13 +63,18 @@ public final class SearchTerms {
 
     /** A word reduced to what its inflected forms share. */
     static String stem(String word) {
-        List<String> endings = isCyrillic(word) ? RUSSIAN_ENDINGS : ENGLISH_ENDINGS;
+        boolean cyrillic = isCyrillic(word);
+        List<String> endings = cyrillic ? RUSSIAN_ENDINGS : ENGLISH_ENDINGS;
         String stem = word;
         for (String ending : endings) {
             if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
                 stem = word.substring(0, word.length() - ending.length());
                 break;
             }
+        }
+        // "service" and "services", "city" and "cities": an English word's last e or y goes too, with or without an ending
+        if (!cyrillic && (stem.endsWith("e") || stem.endsWith("y")) && stem.length() - 1 >= MIN_STEM) {
+            stem = stem.substring(0, stem.length() - 1);
         }
         return stem.length() > MAX_TERM ? stem.substring(0, MAX_TERM) : stem;
     }
@@ -103,7 +108,8 @@ public final class SearchTerms {
     /** Two project names are the same project when their letters and digits are: "Street Journal" and "streetjournal". */
     public static String key(String name) {
         StringBuilder key = new StringBuilder();
-        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String lower = Normalizer.normalize(name == null ? "" : name.toLowerCase(Locale.ROOT).replace('ё', 'е'), Normalizer.Form.NFD)
+                .replace("\u0438\u0306", "\u0439");
         lower.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
         return key.toString();
     }

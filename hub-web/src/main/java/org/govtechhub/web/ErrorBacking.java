@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * error/403.xhtml: a visitor who is not signed in is sent to sign in rather than told "not allowed"
  * (the application's root address, like every page not declared public, is denied to anonymous
- * visitors), and a signed-in user who opens the root address lands on the home page.
+ * visitors); at the root address itself, the front door, the visitor sees the virtual incubator's public catalogue.
+ * A signed-in user who opens the root address lands on the home page.
  */
 @Named
 @RequestScoped
@@ -22,7 +23,7 @@ public class ErrorBacking {
         String root = external.getRequestContextPath() + "/";
         Object requested = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
         if (external.getUserPrincipal() == null) {
-            external.redirect(root + "login.xhtml");
+            external.redirect(root + (root.equals(requested) ? "projects" : "login.xhtml"));
         } else if (root.equals(requested)) {
             external.redirect(root + "home.xhtml");
         }

@@ -22,7 +22,7 @@ public class ReadableUrlFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String CATALOGUE = "/incubator/projects.xhtml";
-    static final String PROJECT = "/incubator/project.xhtml";
+    static final String PROJECT = "/incubator/public-project.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -15,13 +15,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * incubator/project.xhtml, at /projects/&lt;slug&gt;: a published project for everyone, with when it was last updated and
+ * incubator/public-project.xhtml, at /projects/&lt;slug&gt;: a published project for everyone, with when it was last updated and
  * the outcomes its startup's cohorts recorded. Its owner gets a link to change it, a program manager one to moderate it.
  * A draft, a returned project or an unknown address is "not found" (404).
  */
 @Named
 @RequestScoped
-public class ProjectBacking {
+public class PublicProjectBacking {
 
     @EJB
     private CatalogueService catalogue;
