@@ -43,6 +43,7 @@ INSERT INTO region (code, country, name_en, name_ru) VALUES
     ('IT', 'IT', 'Italy', 'Италия'),
     ('RU', 'RU', 'Russia (nationwide)', 'Россия (вся страна)');
 
+-- the long texts are TEXT: in VARCHAR columns of utf8mb4 they would pass MySQL's 65,535-byte row limit
 CREATE TABLE project (
     id               BIGINT         NOT NULL PRIMARY KEY,
     version          BIGINT         NOT NULL,
@@ -55,8 +56,8 @@ CREATE TABLE project (
     -- the name reduced to its letters and digits: two projects may not share it
     name_key         VARCHAR(200)   NOT NULL,
     tagline          VARCHAR(300),
-    problem          VARCHAR(4000),
-    solution         VARCHAR(4000),
+    problem          TEXT,
+    solution         TEXT,
     stage            VARCHAR(20)    NOT NULL,
     sector           VARCHAR(30)    NOT NULL,
     business_model   VARCHAR(30)    NOT NULL,
@@ -64,14 +65,14 @@ CREATE TABLE project (
     licence          VARCHAR(100),
     repository_url   VARCHAR(500),
     website          VARCHAR(500),
-    links            VARCHAR(2000),
-    team             VARCHAR(2000),
+    links            TEXT,
+    team             TEXT,
     users_count      INT,
-    impact           VARCHAR(2000),
+    impact           TEXT,
     mobile_app       BOOLEAN        NOT NULL DEFAULT FALSE,
     copycat_of       VARCHAR(200),
     status           VARCHAR(20)    NOT NULL,
-    return_reason    VARCHAR(2000),
+    return_reason    TEXT,
     submitted_at     DATETIME(6),
     published_at     DATETIME(6),
     owner_id         BIGINT         NOT NULL,

@@ -64,6 +64,7 @@ final class Journeys {
 
     static ChainBuilder manager() {
         return exec(read("manager: home", "home.xhtml"))
+                .exec(read("manager: projects to moderate", "incubator/manage/moderation.xhtml"))
                 .exec(page("manager: programmes", "cohorts/manage/programmes.xhtml")
                         .check(regex("href=\"/hub/(cohorts/manage/programme\\.xhtml\\?id=\\d+)\"").findRandom().saveAs("programme"))).exec(think())
                 .exec(page("manager: programme", "#{programme}")
@@ -132,7 +133,13 @@ final class Journeys {
                 .exec(read("founder: my applications", "cohorts/my-applications.xhtml"))
                 .exec(read("founder: milestones", "cohorts/milestones.xhtml"))
                 .exec(read("founder: mentoring needs", "mentoring/needs.xhtml"))
-                .exec(read("founder: startup profile", "cohorts/profile.xhtml"));
+                .exec(read("founder: startup profile", "cohorts/profile.xhtml"))
+                // the incubator's catalogue: a search in Russian with a facet, a project by its address, one's own projects
+                .exec(page("founder: catalogue", "projects?q=%D0%BF%D0%BE%D0%B6%D0%B0%D1%80%D1%8B&oss=false")
+                        .check(regex("href=\"/hub/(projects/[a-z0-9-]+)\"").findRandom().saveAs("project"))).exec(think())
+                .exec(read("founder: catalogue facet", "projects?sector=CIVIC_PARTICIPATION&sort=NAME"))
+                .exec(read("founder: project", "#{project}"))
+                .exec(read("founder: my projects", "incubator/my-projects.xhtml"));
     }
 
     static ChainBuilder mentor() {

@@ -50,6 +50,29 @@ public record CatalogueQuery(String text, Sector sector, String region, ProjectS
         region = region == null || region.isBlank() ? null : region.strip();
     }
 
+    /**
+     * A search as an address states it, in words: each value that means nothing (a crafted or an outdated address) is
+     * left out, never an error; {@code oss} is "true" or "false".
+     */
+    public static CatalogueQuery parse(String text, String sector, String region, String stage, String model, String oss,
+                                       String need, String sort, int page) {
+        return new CatalogueQuery(text == null || text.length() <= 200 ? text : text.substring(0, 200), constant(Sector.class, sector),
+                region, constant(ProjectStage.class, stage), constant(BusinessModel.class, model),
+                "true".equals(oss) ? Boolean.TRUE : "false".equals(oss) ? Boolean.FALSE : null, constant(Need.class, need),
+                constant(Sort.class, sort), page);
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException meaningless) {
+            return null;
+        }
+    }
+
     /** Everything, newest first. */
     public static CatalogueQuery all() {
         return new CatalogueQuery(null, null, null, null, null, null, null, Sort.NEWEST, 1);

@@ -46,6 +46,13 @@ public class CatalogueService {
         return new CataloguePage(query, projects, total, facets);
     }
 
+    /** The projects of a search from {@code first}, at most {@code max} (≤ 200), without facets: for exports. */
+    public List<Project> projects(CatalogueQuery query, int first, int max) {
+        CatalogueQuery.Statement page = query.projects();
+        return bind(em.createQuery(page.jpql(), Project.class), page.parameters())
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
     /** A published project by its address; anything else (a draft, a returned project, an unknown address) is "not found". */
     public Project published(String slug) {
         return em.createNamedQuery("Project.bySlug", Project.class).setParameter("slug", slug == null ? "" : slug)

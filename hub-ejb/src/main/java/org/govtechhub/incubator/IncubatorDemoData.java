@@ -5,6 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.PersonService;
@@ -32,7 +34,9 @@ public class IncubatorDemoData {
     @EJB
     private PersonService people;
 
+    /** Each project's steps are the services' own transactions, as a person's would be: the history records what each changed. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnFirstStart() {
         boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         String manager = "manager" + DemoData.DEMO_DOMAIN;

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The REST API under /hub/api. Every resource declares its roles with {@code @RolesAllowed}
  * (enforced by Jersey's roles feature); web.xml lets only signed-in users reach /api/*, except the open data
- * under /api/impact/* ({@code @PermitAll}), which is public.
+ * under /api/impact/* and /api/catalogue/* ({@code @PermitAll}), which is public.
  * The OpenAPI document is served by Payara at /openapi.
  */
 @ApplicationPath("api")

@@ -1,7 +1,7 @@
 package org.govtechhub.web.incubator;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.govtechhub.incubator.BusinessModel;
@@ -29,8 +29,10 @@ import java.util.stream.Collectors;
  * link. A value that means nothing (a crafted address) is ignored, never an error.
  */
 @Named
-@RequestScoped
-public class ProjectsBacking {
+@ViewScoped
+public class ProjectsBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private CatalogueService catalogue;
@@ -53,10 +55,7 @@ public class ProjectsBacking {
         if (region != null && !regions.containsKey(region)) {
             region = null;
         }
-        CatalogueQuery query = new CatalogueQuery(q, parse(Sector.class, sector), region, parse(ProjectStage.class, stage),
-                parse(BusinessModel.class, model), "true".equals(oss) ? Boolean.TRUE : "false".equals(oss) ? Boolean.FALSE : null,
-                parse(Need.class, need), parse(CatalogueQuery.Sort.class, sort), page);
-        result = catalogue.search(query);
+        result = catalogue.search(CatalogueQuery.parse(q, sector, region, stage, model, oss, need, sort, page));
     }
 
     /** One facet's values that any project has (and the chosen one), each with its count and a link that toggles it. */
@@ -154,17 +153,6 @@ public class ProjectsBacking {
 
     public String regionName(Region r) {
         return r.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException meaningless) {
-            return null;
-        }
     }
 
     /** A facet value as the page offers it. */

@@ -1,7 +1,7 @@
 package org.govtechhub.web.incubator;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govtechhub.cohort.Outcome;
@@ -20,8 +20,10 @@ import java.util.List;
  * A draft, a returned project or an unknown address is "not found" (404).
  */
 @Named
-@RequestScoped
-public class PublicProjectBacking {
+@ViewScoped
+public class PublicProjectBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private CatalogueService catalogue;

@@ -64,8 +64,12 @@ public final class ReportExport {
         return cells.stream().map(ReportExport::quoted).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    private static String quoted(String cell) {
-        String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
-        return safe.matches(".*[\",\r\n].*") || !safe.equals(cell) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    /**
+     * A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break (any number of lines), and a leading
+     * character a spreadsheet would take for a formula defused.
+     */
+    public static String quoted(String cell) {
+        String safe = cell.matches("(?s)^[=+\\-@].*") ? "'" + cell : cell;
+        return safe.matches("(?s).*[\",\r\n].*") || !safe.equals(cell) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -1,0 +1,141 @@
+package org.govtechhub.incubator;
+
+import org.govtechhub.it.Browser;
+import org.govtechhub.it.HubDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The virtual incubator in a real browser: a visitor comes to the hub's own address and finds the catalogue, searches
+ * it in Russian (another form of the word than the project's text), narrows it by a facet and opens a project at its
+ * readable address, in English and Russian; a founder adds a project (a name the catalogue already has is refused),
+ * tries to submit it without a region and is told so with nothing lost, then submits it; the program manager is
+ * refused a return without a reason, then publishes it; the visitor finds it by its words, and the founder sees the
+ * whole history.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IncubatorJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return HubDeployment.application();
+    }
+
+    private final String word = "Tramline" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+    private final String name = word + " Budget";
+
+    @Test
+    void aFounderSubmitsAProjectTheManagerPublishesItAndVisitorsFindItInTheCatalogue() {
+        aVisitorSearchesTheCatalogueInRussianNarrowsItAndOpensAProject();
+        String editUrl = theFounderAddsAProjectAndSubmitsItOnceItSaysWhereItRuns();
+        theManagerNeedsAReasonToReturnItAndPublishesIt();
+        aVisitorFindsTheNewProjectByItsWords();
+        theFounderSeesTheWholeHistory(editUrl);
+    }
+
+    private void aVisitorSearchesTheCatalogueInRussianNarrowsItAndOpensAProject() {
+        try (Browser visitor = new Browser()) {
+            visitor.open("");
+            visitor.waitForText(By.id("page-title"), "Civic-tech projects");
+            visitor.find(By.id("q")).sendKeys("пожарами");
+            visitor.click(By.id("go"));
+            visitor.waitForText(By.id("projects"), "Холода.инфо");
+            assertTrue(visitor.driver().getCurrentUrl().contains("/hub/projects?q="), visitor.driver().getCurrentUrl());
+            assertTrue(visitor.driver().findElements(By.linkText("Russian Fires")).isEmpty(), "its text says fires, not пожары");
+
+            visitor.open("projects");
+            visitor.click(By.cssSelector("#facet-SECTOR a[data-value='TRANSPORT']"));
+            visitor.waitForText(By.cssSelector("#facet-SECTOR a.hub-chosen"), "Transport");
+            assertTrue(visitor.driver().getCurrentUrl().endsWith("/hub/projects?sector=TRANSPORT"), visitor.driver().getCurrentUrl());
+            assertTrue(visitor.driver().findElements(By.linkText("StreetJournal")).isEmpty(), "not a transport project");
+            visitor.click(By.linkText("bus62.ru"));
+            visitor.waitForText(By.id("projectName"), "bus62.ru");
+            assertTrue(visitor.driver().getCurrentUrl().endsWith("/hub/projects/bus62-ru"), visitor.driver().getCurrentUrl());
+            visitor.waitForText(By.id("regions"), "Ryazan Oblast");
+            visitor.find(By.id("lastUpdated"));
+            visitor.click(By.id("topbar:lang-ru"));
+            visitor.waitForText(By.id("regions"), "Рязанская область");
+            visitor.waitForText(By.id("page-title"), "Проект");
+            visitor.click(By.id("topbar:lang-en"));
+            visitor.waitForText(By.id("page-title"), "Project");
+        }
+    }
+
+    /** Returns the address of the project's own page of details. */
+    private String theFounderAddsAProjectAndSubmitsItOnceItSaysWhereItRuns() {
+        try (Browser founder = new Browser()) {
+            founder.signIn("founder");
+            founder.open("incubator/my-projects.xhtml");
+            founder.find(By.id("draft:name")).sendKeys("Street Journal");
+            founder.click(By.id("draft:start"));
+            founder.expectMessage("The catalogue already has a project named \"StreetJournal\"");
+
+            founder.find(By.id("draft:name")).clear();
+            founder.find(By.id("draft:name")).sendKeys(name);
+            founder.click(By.id("draft:start"));
+            founder.waitForText(By.id("projectName"), name);
+            founder.find(By.id("project:tagline")).sendKeys("Residents see where the tram budget goes");
+            founder.find(By.id("project:problem")).sendKeys("Nobody can follow what the city spends on its tramlines.");
+            founder.find(By.id("project:solution")).sendKeys("Every tramline contract and payment on one public map, updated nightly.");
+            founder.click(By.id("project:submit"));
+            founder.expectMessage("choose at least one region where it runs");
+            assertEquals("Residents see where the tram budget goes", founder.find(By.id("project:tagline")).getAttribute("value"),
+                    "what was typed is kept");
+
+            founder.click(By.id("project:regions"));
+            founder.click(By.xpath("//div[@id='project:regions_panel']//li[@data-item-value='RU-RYA']//div[contains(@class, 'ui-chkbox-box')]"));
+            founder.find(By.id("project:tagline")).sendKeys(Keys.ESCAPE);
+            founder.click(By.id("project:submit"));
+            founder.expectMessage("is submitted");
+            founder.waitForText(By.id("status"), "Waiting for moderation");
+            founder.find(By.id("awaiting"));
+            return founder.driver().getCurrentUrl();
+        }
+    }
+
+    private void theManagerNeedsAReasonToReturnItAndPublishesIt() {
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager");
+            manager.open("incubator/manage/moderation.xhtml");
+            manager.click(By.linkText(name));
+            manager.waitForText(By.id("projectName"), name);
+            manager.waitForText(By.id("regions"), "Ryazan Oblast");
+            manager.click(By.id("moderate:return"));
+            manager.expectMessage("Give the reason");
+            manager.click(By.id("moderate:publish"));
+            manager.expectMessage("is published in the catalogue");
+        }
+    }
+
+    private void aVisitorFindsTheNewProjectByItsWords() {
+        try (Browser visitor = new Browser()) {
+            visitor.open("projects?q=" + word.toLowerCase() + "+tramlines");
+            visitor.waitForText(By.id("projects"), name);
+            visitor.click(By.linkText(name));
+            visitor.waitForText(By.id("solution"), "Every tramline contract");
+            visitor.waitForText(By.id("lastUpdated"), "Last updated");
+        }
+    }
+
+    private void theFounderSeesTheWholeHistory(String editUrl) {
+        try (Browser founder = new Browser()) {
+            founder.signIn("founder");
+            founder.driver().get(editUrl);
+            founder.waitForText(By.id("status"), "Published");
+            String history = founder.find(By.id("history")).getText();
+            for (String step : new String[] {"Created", "Changed", "Submitted for moderation", "Published", "regions"}) {
+                assertTrue(history.contains(step), step + " in " + history);
+            }
+        }
+    }
+}
