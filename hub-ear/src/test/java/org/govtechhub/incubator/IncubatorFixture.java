@@ -64,6 +64,16 @@ public class IncubatorFixture {
         return person(null, name, Role.PROGRAM_MANAGER);
     }
 
+    /** A mentor of no organisation. */
+    public Person mentor(String name) {
+        return person(null, name, Role.MENTOR);
+    }
+
+    /** An organisation a project can be introduced to as a partner. */
+    public Organisation partner(String name) {
+        return organisations.save(new Organisation(unique(name), OrganisationKind.NGO));
+    }
+
     private Person person(Organisation organisation, String name, Role role) {
         return people.createWithoutPassword(new Person(name, "incubator-" + UUID.randomUUID() + "@example.org", organisation, EnumSet.of(role)));
     }

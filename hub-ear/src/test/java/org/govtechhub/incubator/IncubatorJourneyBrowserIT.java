@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * readable address, in English and Russian; a founder adds a project (a name the catalogue already has is refused),
  * tries to submit it without a region and is told so with nothing lost, then submits it; the program manager is
  * refused a return without a reason, then publishes it; the visitor finds it by its words, and the founder sees the
- * whole history.
+ * whole history; the founder asks for funding (first without saying what, which is refused), and the manager takes
+ * the request, introduces the demo mentor and closes it with the outcome, which the founder reads.
  */
 @ExtendWith(ArquillianExtension.class)
 class IncubatorJourneyBrowserIT {
@@ -41,6 +42,7 @@ class IncubatorJourneyBrowserIT {
         theManagerNeedsAReasonToReturnItAndPublishesIt();
         aVisitorFindsTheNewProjectByItsWords();
         theFounderSeesTheWholeHistory(editUrl);
+        theFounderAsksForFundingAndTheManagerWorksItThroughThePipeline(editUrl);
     }
 
     private void aVisitorSearchesTheCatalogueInRussianNarrowsItAndOpensAProject() {
@@ -136,6 +138,46 @@ class IncubatorJourneyBrowserIT {
             for (String step : new String[] {"Created", "Changed", "Submitted for moderation", "Published", "regions"}) {
                 assertTrue(history.contains(step), step + " in " + history);
             }
+        }
+    }
+
+    private void theFounderAsksForFundingAndTheManagerWorksItThroughThePipeline(String editUrl) {
+        try (Browser founder = new Browser()) {
+            founder.signIn("founder");
+            founder.driver().get(editUrl);
+            founder.choose("askSupport:kind", "Funding");
+            founder.click(By.id("askSupport:ask"));
+            founder.expectMessage("Say what exactly you need");
+            founder.find(By.id("askSupport:description")).sendKeys("A seed grant for sensors on " + word + " tramlines");
+            founder.click(By.id("askSupport:ask"));
+            founder.expectMessage("is with the program managers");
+            founder.waitForText(By.id("support"), "New");
+        }
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager");
+            manager.open("incubator/manage/support.xhtml");
+            manager.click(By.linkText(name));
+            manager.waitForText(By.id("description"), "A seed grant for sensors");
+            manager.click(By.id("work:take"));
+            manager.expectMessage("You handle this request now");
+            manager.choose("work:introduction", "A mentor");
+            manager.find(By.id("work:person")).sendKeys("mentor@govtech-hub.demo");
+            manager.click(By.id("work:doIntroduce"));
+            manager.expectMessage("The project is introduced to Ravi Kumar");
+            manager.find(By.id("noteForm:note")).sendKeys("Ravi knows the regional innovation fund.");
+            manager.click(By.id("noteForm:addNote"));
+            manager.waitForText(By.id("notes"), "Ravi knows the regional innovation fund.");
+            manager.find(By.id("work:outcome")).sendKeys("Seed grant of 500,000 roubles agreed.");
+            manager.click(By.id("work:complete"));
+            manager.expectMessage("The request is done");
+            manager.waitForText(By.id("status"), "Done");
+        }
+        try (Browser founder = new Browser()) {
+            founder.signIn("founder");
+            founder.driver().get(editUrl);
+            founder.waitForText(By.id("support"), "Done");
+            founder.waitForText(By.id("support"), "Seed grant of 500,000 roubles agreed.");
+            founder.waitForText(By.id("support"), "Ravi Kumar");
         }
     }
 }

@@ -15,6 +15,8 @@ import org.govtechhub.incubator.ProjectStage;
 import org.govtechhub.incubator.ProjectStatus;
 import org.govtechhub.incubator.Region;
 import org.govtechhub.incubator.Sector;
+import org.govtechhub.incubator.SupportRequest;
+import org.govtechhub.incubator.SupportService;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
 
@@ -40,6 +42,9 @@ public class ProjectEditBacking implements Serializable {
     @EJB
     private CatalogueService catalogue;
 
+    @EJB
+    private SupportService supportService;
+
     @Inject
     private CurrentUser user;
 
@@ -53,10 +58,23 @@ public class ProjectEditBacking implements Serializable {
     private Need[] needs;
     private List<ProjectRevision> history;
     private List<Region> allRegions;
+    private List<SupportRequest> support;
+    private Need supportKind;
+    private String supportDescription;
 
     public void load() {
         show(projectService.forOwner(id, user.email()));
         allRegions = catalogue.regions();
+        support = supportService.ofProject(id, user.email());
+    }
+
+    /** Asks the program managers for support of the chosen kind; what was typed stays if it is refused. */
+    public void requestSupport() {
+        supportService.request(id, supportKind, supportDescription, user.email());
+        messages.info("incubator_support.requested", project.getName());
+        support = supportService.ofProject(id, user.email());
+        supportKind = null;
+        supportDescription = null;
     }
 
     public void save() {
@@ -157,6 +175,26 @@ public class ProjectEditBacking implements Serializable {
 
     public void setNeeds(Need[] needs) {
         this.needs = needs;
+    }
+
+    public List<SupportRequest> getSupport() {
+        return support;
+    }
+
+    public Need getSupportKind() {
+        return supportKind;
+    }
+
+    public void setSupportKind(Need supportKind) {
+        this.supportKind = supportKind;
+    }
+
+    public String getSupportDescription() {
+        return supportDescription;
+    }
+
+    public void setSupportDescription(String supportDescription) {
+        this.supportDescription = supportDescription;
     }
 
     public List<ProjectRevision> getHistory() {
