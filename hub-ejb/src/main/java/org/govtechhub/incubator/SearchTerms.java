@@ -34,7 +34,7 @@ public final class SearchTerms {
     /** Russian inflectional endings, longest first (a light stemmer: suffixes that change with case, number and person). */
     private static final List<String> RUSSIAN_ENDINGS = byLengthDescending(List.of(
             "иями", "ями", "ами", "иях", "ией", "ого", "его", "ому", "ему", "ыми", "ими", "ешь", "ишь", "ете", "ите", "ются",
-            "ются", "ется", "ится", "ться", "тся", "ость", "ости", "остью", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые",
+            "ется", "ится", "ться", "тся", "ость", "ости", "остью", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые",
             "ов", "ев", "ей", "ым", "им", "ых", "их", "ет", "ит", "ам", "ям", "ах", "ях", "ом", "ем", "ую", "юю", "ть", "ют", "ут", "ат", "ят", "ия", "ья", "ию",
             "ью", "ии", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й"));
 
@@ -84,7 +84,9 @@ public final class SearchTerms {
         if (text == null || text.isBlank()) {
             return words;
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        // accents go ("naïve" is "naive", as the database's collation compares the index's words), but not й's breve
+        String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('ё', 'е'), Normalizer.Form.NFD)
+                .replace("\u0438\u0306", "\u0439").replaceAll("\\p{M}", "");
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
