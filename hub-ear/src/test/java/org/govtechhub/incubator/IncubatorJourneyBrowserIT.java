@@ -43,6 +43,7 @@ class IncubatorJourneyBrowserIT {
         aVisitorFindsTheNewProjectByItsWords();
         theFounderSeesTheWholeHistory(editUrl);
         theFounderAsksForFundingAndTheManagerWorksItThroughThePipeline(editUrl);
+        theFounderRecordsAPilotInTatarstanAndTheRegionsPageShowsIt(editUrl);
     }
 
     private void aVisitorSearchesTheCatalogueInRussianNarrowsItAndOpensAProject() {
@@ -178,6 +179,32 @@ class IncubatorJourneyBrowserIT {
             founder.waitForText(By.id("support"), "Done");
             founder.waitForText(By.id("support"), "Seed grant of 500,000 roubles agreed.");
             founder.waitForText(By.id("support"), "Ravi Kumar");
+        }
+    }
+
+    private void theFounderRecordsAPilotInTatarstanAndTheRegionsPageShowsIt(String editUrl) {
+        try (Browser founder = new Browser()) {
+            founder.signIn("founder");
+            founder.driver().get(editUrl);
+            founder.click(By.id("adoptionsLink"));
+            founder.waitForText(By.id("projectName"), name);
+            founder.click(By.id("adoption:save"));
+            founder.expectMessage("Choose the region");
+            founder.choose("adoption:region", "Republic of Tatarstan");
+            founder.find(By.id("adoption:organisation")).sendKeys("Kazan City Hall");
+            founder.type("adoption:startedOn_input", "2026-11-02");
+            founder.choose("adoption:status", "Piloting");
+            founder.click(By.id("adoption:save"));
+            founder.expectMessage("is recorded");
+            founder.waitForText(By.id("adoptions"), "Kazan City Hall");
+        }
+        try (Browser visitor = new Browser()) {
+            visitor.open("incubator/region.xhtml?code=RU-TA");
+            visitor.waitForText(By.id("regionName"), "Republic of Tatarstan");
+            visitor.waitForText(By.id("adopting"), name);
+            visitor.waitForText(By.id("neighbours"), "StreetJournal");
+            visitor.open("incubator/replication.xhtml");
+            visitor.waitForText(By.id("regions"), "Russia (nationwide)");
         }
     }
 }

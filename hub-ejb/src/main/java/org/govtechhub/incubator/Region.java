@@ -4,11 +4,16 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where a project runs: a region (ISO 3166-2, such as RU-RYA for Ryazan Oblast) or a country (ISO 3166-1), named in
@@ -33,6 +38,12 @@ public class Region implements Serializable {
     @Column(name = "name_ru")
     private String nameRu;
 
+    /** The regions bordering this one (among those the hub knows). */
+    @ManyToMany
+    @JoinTable(name = "region_neighbour", joinColumns = @JoinColumn(name = "region_code"),
+            inverseJoinColumns = @JoinColumn(name = "neighbour_code"))
+    private Set<Region> neighbours = new HashSet<>();
+
     protected Region() {
     }
 
@@ -46,6 +57,10 @@ public class Region implements Serializable {
 
     public String name(Locale locale) {
         return locale != null && "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+    }
+
+    public Set<Region> getNeighbours() {
+        return Set.copyOf(neighbours);
     }
 
     public String getNameEn() {

@@ -34,10 +34,20 @@ public class PublicProjectBacking implements java.io.Serializable {
     private String slug;
     private Project project;
     private List<Outcome> evidence;
+    private List<org.govtechhub.incubator.Adoption> adoptions;
+
+    @EJB
+    private org.govtechhub.incubator.ReplicationService replication;
 
     public void load() {
         project = catalogue.published(slug);
         evidence = catalogue.evidence(project);
+        adoptions = replication.adoptions(project);
+    }
+
+    /** Where it is being adopted or runs beyond its home regions. */
+    public List<org.govtechhub.incubator.Adoption> getAdoptions() {
+        return adoptions;
     }
 
     /** The regions where it runs, by name in the page's language. */
