@@ -29,9 +29,7 @@ public class CatalogueService {
     private OutcomeService outcomes;
 
     public CataloguePage search(CatalogueQuery query) {
-        CatalogueQuery.Statement page = query.projects();
-        List<Project> projects = bind(em.createQuery(page.jpql(), Project.class), page.parameters())
-                .setFirstResult(query.first()).setMaxResults(CatalogueQuery.PAGE_SIZE).getResultList();
+        List<Project> projects = projects(query, query.first(), CatalogueQuery.PAGE_SIZE);
         CatalogueQuery.Statement count = query.count();
         long total = bind(em.createQuery(count.jpql(), Long.class), count.parameters()).getSingleResult();
         Map<CatalogueQuery.Facet, Map<Object, Long>> facets = new EnumMap<>(CatalogueQuery.Facet.class);
@@ -46,7 +44,7 @@ public class CatalogueService {
         return new CataloguePage(query, projects, total, facets);
     }
 
-    /** The projects of a search from {@code first}, at most {@code max} (≤ 200), without facets: for exports. */
+    /** The projects of a search from {@code first}, at most {@code max} (≤ 200), without facets: a page, or a chunk of an export. */
     public List<Project> projects(CatalogueQuery query, int first, int max) {
         CatalogueQuery.Statement page = query.projects();
         return bind(em.createQuery(page.jpql(), Project.class), page.parameters())

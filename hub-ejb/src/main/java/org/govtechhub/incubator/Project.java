@@ -184,7 +184,7 @@ public class Project extends BaseEntity {
 
     /** Sends a complete draft or returned project to the program managers. */
     public void submit(LocalDateTime nowUtc) {
-        if (status != ProjectStatus.DRAFT && status != ProjectStatus.RETURNED) {
+        if (!isSubmittable()) {
             throw new BusinessException("incubator.project.wrongStatus", name, status);
         }
         if (blank(tagline) || blank(problem) || blank(solution)) {
@@ -199,7 +199,7 @@ public class Project extends BaseEntity {
 
     /** Publishes a submitted project in the catalogue. */
     public void publish(LocalDateTime nowUtc) {
-        if (status != ProjectStatus.SUBMITTED) {
+        if (!isPublishable()) {
             throw new BusinessException("incubator.project.wrongStatus", name, status);
         }
         status = ProjectStatus.PUBLISHED;
@@ -211,7 +211,7 @@ public class Project extends BaseEntity {
 
     /** Back to the owner with the reason: a submitted project, or a published one taken out of the catalogue. */
     public void returnWithReason(String reason) {
-        if (status != ProjectStatus.SUBMITTED && status != ProjectStatus.PUBLISHED) {
+        if (!isReturnable()) {
             throw new BusinessException("incubator.project.wrongStatus", name, status);
         }
         if (blank(reason)) {
@@ -221,13 +221,33 @@ public class Project extends BaseEntity {
         returnReason = reason.strip();
     }
 
+    /** A draft or a returned project may be submitted. */
+    public boolean isSubmittable() {
+        return status == ProjectStatus.DRAFT || status == ProjectStatus.RETURNED;
+    }
+
+    /** Only a submitted project may be published. */
+    public boolean isPublishable() {
+        return status == ProjectStatus.SUBMITTED;
+    }
+
+    /** A submitted project may be returned, and a published one taken out of the catalogue. */
+    public boolean isReturnable() {
+        return status == ProjectStatus.SUBMITTED || status == ProjectStatus.PUBLISHED;
+    }
+
+    /** Its owner may change it unless it waits for moderation. */
+    public boolean isEditable() {
+        return status != ProjectStatus.SUBMITTED;
+    }
+
     public boolean isPublished() {
         return status == ProjectStatus.PUBLISHED;
     }
 
     /** A submitted project waits for the program managers; its owner changes it only when it is a draft, returned or published. */
     public void requireEditable() {
-        if (status == ProjectStatus.SUBMITTED) {
+        if (!isEditable()) {
             throw new BusinessException("incubator.project.awaitingModeration", name);
         }
     }

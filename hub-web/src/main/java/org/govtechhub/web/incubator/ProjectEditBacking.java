@@ -12,7 +12,6 @@ import org.govtechhub.incubator.Project;
 import org.govtechhub.incubator.ProjectRevision;
 import org.govtechhub.incubator.ProjectService;
 import org.govtechhub.incubator.ProjectStage;
-import org.govtechhub.incubator.ProjectStatus;
 import org.govtechhub.incubator.Region;
 import org.govtechhub.incubator.Sector;
 import org.govtechhub.incubator.SupportRequest;
@@ -103,14 +102,6 @@ public class ProjectEditBacking implements Serializable {
         levels = shown.getLevels().toArray(GovernmentLevel[]::new);
         needs = shown.getNeeds().toArray(Need[]::new);
         history = projectService.history(shown);
-    }
-
-    public boolean isEditable() {
-        return project.getStatus() != ProjectStatus.SUBMITTED;
-    }
-
-    public boolean isSubmittable() {
-        return project.getStatus() == ProjectStatus.DRAFT || project.getStatus() == ProjectStatus.RETURNED;
     }
 
     public String regionName(Region region) {

@@ -9,7 +9,6 @@ import org.govtechhub.incubator.CatalogueService;
 import org.govtechhub.incubator.Project;
 import org.govtechhub.incubator.ProjectRevision;
 import org.govtechhub.incubator.ProjectService;
-import org.govtechhub.incubator.ProjectStatus;
 import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
 
@@ -65,14 +64,6 @@ public class ReviewBacking implements Serializable {
         project = shown;
         history = projectService.history(shown);
         evidence = catalogue.evidence(shown);
-    }
-
-    public boolean isPublishable() {
-        return project.getStatus() == ProjectStatus.SUBMITTED;
-    }
-
-    public boolean isReturnable() {
-        return project.getStatus() == ProjectStatus.SUBMITTED || project.getStatus() == ProjectStatus.PUBLISHED;
     }
 
     public List<String> getRegionNames() {
