@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.govtechhub.evaluation.ConflictType;
 import org.govtechhub.evaluation.DeclaredConflict;
 import org.govtechhub.evaluation.EvaluationRound;
+import org.govtechhub.evaluation.JuryAssignment;
 import org.govtechhub.evaluation.JuryService;
 import org.govtechhub.evaluation.RankedEntry;
 import org.govtechhub.evaluation.RoundStatus;

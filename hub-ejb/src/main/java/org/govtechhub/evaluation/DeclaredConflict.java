@@ -15,6 +15,7 @@ import org.govtechhub.shared.BusinessException;
 /** A conflict of interest a juror declared for one entry of an owner (an award edition), with its type and reason. */
 @Entity
 @Table(name = "evaluation_conflict")
+@NamedQuery(name = "DeclaredConflict.ofOwnerPrefix", query = "SELECT c FROM DeclaredConflict c WHERE c.owner LIKE :prefix")
 @NamedQuery(name = "DeclaredConflict.ofOwner", query = "SELECT c FROM DeclaredConflict c WHERE c.owner = :owner ORDER BY c.id")
 public class DeclaredConflict extends BaseEntity {
 

@@ -48,6 +48,10 @@ public class EvaluationRound extends BaseEntity {
     @Column(name = "trimmed_mean")
     private boolean trimmedMean;
 
+    /** The highest score of this round's scale, which starts at 1: 10 for juries, 5 for the incubator's reviews. */
+    @Column(name = "scale_max", nullable = false, updatable = false)
+    private int scaleMax = ScoreAggregator.MAX_SCORE;
+
     @Column(name = "chair_order")
     private String chairOrder = "";
 
@@ -75,6 +79,15 @@ public class EvaluationRound extends BaseEntity {
         this.number = number;
         this.trimmedMean = trimmedMean;
         replaceCriteria(criteria);
+    }
+
+    /** A round scored on 1..{@code scaleMax} ({@code scaleMax} between 2 and 10) instead of the juries' 1..10. */
+    public EvaluationRound(String owner, int number, List<RoundCriterion> criteria, int scaleMax) {
+        this(owner, number, false, criteria);
+        if (scaleMax < ScoreAggregator.MIN_SCORE + 1 || scaleMax > ScoreAggregator.MAX_SCORE) {
+            throw new IllegalArgumentException("scale 1.." + scaleMax);
+        }
+        this.scaleMax = scaleMax;
     }
 
     /** Sets the criteria while the round is being set up; the weights must be positive and sum to 100. */
@@ -182,6 +195,10 @@ public class EvaluationRound extends BaseEntity {
 
     public RoundStatus getStatus() {
         return status;
+    }
+
+    public int getScaleMax() {
+        return scaleMax;
     }
 
     public boolean isTrimmedMean() {

@@ -17,6 +17,7 @@ import org.govtechhub.shared.Clock;
 import org.govtechhub.shared.CrudService;
 import org.govtechhub.shared.NotificationService;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,13 @@ public class JuryService {
         return round;
     }
 
+    /** A round on a shorter scale than the juries' 1..10, for instance the incubator's 1..5 reviews. */
+    public EvaluationRound createRound(String owner, int number, List<RoundCriterion> criteria, int scaleMax) {
+        EvaluationRound round = new EvaluationRound(owner, number, criteria, scaleMax);
+        em.persist(round);
+        return round;
+    }
+
     public EvaluationRound updateCriteria(Long roundId, List<RoundCriterion> criteria, boolean trimmedMean) {
         EvaluationRound round = round(roundId);
         round.replaceCriteria(criteria);
@@ -83,6 +91,35 @@ public class JuryService {
         // one notification per juror, however many entries they score
         perJuror.forEach((email, count) -> notifications.notify(email, "notification.evaluation.assigned", round.getNumber(), count));
         return round;
+    }
+
+    /**
+     * Adds jurors to a round already being scored, for entries it holds (the incubator invites experts to a project
+     * while earlier reviews are under way). A juror who already has a sheet for an entry, or an entry the round does
+     * not hold, is refused; telling the jurors is the owning context's business.
+     */
+    public List<Scoresheet> assign(Long roundId, List<Assignment> assignments) {
+        EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            throw BusinessException.notFound(roundId);
+        }
+        round.requireScoring();
+        List<Scoresheet> existing = sheets(round);
+        List<Scoresheet> added = new ArrayList<>();
+        for (Assignment assignment : assignments) {
+            if (!round.includes(assignment.subjectId())) {
+                throw BusinessException.notFound(assignment.subjectId());
+            }
+            boolean assignedBefore = java.util.stream.Stream.concat(existing.stream(), added.stream())
+                    .anyMatch(s -> s.getSubjectId() == assignment.subjectId() && s.getJuror().equals(assignment.juror()));
+            if (assignedBefore) {
+                throw new BusinessException("evaluation.sheet.duplicate", assignment.juror().getFullName());
+            }
+            Scoresheet sheet = new Scoresheet(round, assignment.juror(), assignment.subjectId(), assignment.affinity(), assignment.note());
+            em.persist(sheet);
+            added.add(sheet);
+        }
+        return added;
     }
 
     /** A juror for an entry, with the affinity that put them there and its explanation. */

@@ -79,7 +79,7 @@ public class Scoresheet extends BaseEntity {
     }
 
     /**
-     * Keeps what the juror has filled in so far (blank scores are allowed in a draft; given ones must be 1..10).
+     * Keeps what the juror has filled in so far (blank scores are allowed in a draft; given ones must be on the round's scale, 1..10 unless it says less).
      * A submitted sheet may be corrected while the round is open: it is then checked and stays submitted.
      */
     public void fillIn(Map<String, Integer> given, Map<String, String> comments, LocalDateTime now) {
@@ -90,8 +90,8 @@ public class Scoresheet extends BaseEntity {
             if (score == null) {
                 continue;
             }
-            if (score < ScoreAggregator.MIN_SCORE || score > ScoreAggregator.MAX_SCORE) {
-                throw new BusinessException("evaluation.score.range", criterion.getName(), ScoreAggregator.MIN_SCORE, ScoreAggregator.MAX_SCORE);
+            if (score < ScoreAggregator.MIN_SCORE || score > round.getScaleMax()) {
+                throw new BusinessException("evaluation.score.range", criterion.getName(), ScoreAggregator.MIN_SCORE, round.getScaleMax());
             }
             filled.add(new CriterionScore(criterion.getCode(), score, comments.get(criterion.getCode())));
         }

@@ -2,10 +2,10 @@ package org.govtechhub.identity;
 
 /** What a person may do in the hub. A person may hold several roles. */
 public enum Role {
-    ADMIN, PROGRAM_MANAGER, DEPARTMENT, STARTUP, MENTOR, CIVIL_SERVANT, JUROR;
+    ADMIN, PROGRAM_MANAGER, DEPARTMENT, STARTUP, MENTOR, CIVIL_SERVANT, JUROR, EXPERT;
 
     /** Role names as the web layer declares them (kept equal to the enum names). */
     public static final String[] NAMES = {
-        "ADMIN", "PROGRAM_MANAGER", "DEPARTMENT", "STARTUP", "MENTOR", "CIVIL_SERVANT", "JUROR"
+        "ADMIN", "PROGRAM_MANAGER", "DEPARTMENT", "STARTUP", "MENTOR", "CIVIL_SERVANT", "JUROR", "EXPERT"
     };
 }

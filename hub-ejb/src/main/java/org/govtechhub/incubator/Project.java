@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +50,9 @@ import java.util.Set;
 @NamedQuery(name = "Project.ofOwner", query = "SELECT p FROM Project p WHERE p.owner = :owner OR (p.startup IS NOT NULL AND p.startup = :startup) ORDER BY p.updatedAt DESC")
 @NamedQuery(name = "Project.inStatus", query = "SELECT p FROM Project p WHERE p.status = :status ORDER BY p.submittedAt, p.id")
 @NamedQuery(name = "Project.countInStatus", query = "SELECT COUNT(p) FROM Project p WHERE p.status = :status")
+@NamedQuery(name = "Project.needingReviews", query = "SELECT p FROM Project p WHERE p.status = :status AND (SELECT COUNT(r) FROM "
+        + "ExpertReview r WHERE r.project = p AND r.sheet.status <> org.govtechhub.evaluation.SheetStatus.RECUSED) < :reviewers "
+        + "ORDER BY p.publishedAt, p.id")
 public class Project extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -165,6 +169,14 @@ public class Project extends BaseEntity {
     @JoinColumn(name = "startup_id", updatable = false)
     private Organisation startup;
 
+    /** Released expert reviews, counted as they are released. */
+    @Column(name = "review_count")
+    private int reviewCount;
+
+    /** The sum of the released reviews' points (each the sum of its five 1..5 scores). */
+    @Column(name = "review_points")
+    private int reviewPoints;
+
     protected Project() {
     }
 
@@ -250,6 +262,31 @@ public class Project extends BaseEntity {
         if (!isEditable()) {
             throw new BusinessException("incubator.project.awaitingModeration", name);
         }
+    }
+
+    /** Adds a released review's points (its five scores summed) to the project's rating. */
+    void countReview(int points) {
+        if (points < ReviewCriterion.values().length * ReviewCriterion.LOWEST || points > ReviewCriterion.values().length * ReviewCriterion.HIGHEST) {
+            throw new IllegalArgumentException("review points " + points);
+        }
+        reviewCount++;
+        reviewPoints += points;
+    }
+
+    /** The mean of the released reviews' ratings (each the mean of its five scores), to one decimal; empty without any. */
+    public Optional<Double> rating() {
+        if (reviewCount == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.round(10.0 * reviewPoints / (reviewCount * ReviewCriterion.values().length)) / 10.0);
+    }
+
+    public Double getRating() {
+        return rating().orElse(null);
+    }
+
+    public int getReviewCount() {
+        return reviewCount;
     }
 
     /** Rebuilds the word index and the duplicate key from the project's texts. */

@@ -1,4 +1,4 @@
-package org.govtechhub.award;
+package org.govtechhub.evaluation;
 
 import org.govtechhub.mentoring.Assignment;
 import org.junit.jupiter.api.Test;

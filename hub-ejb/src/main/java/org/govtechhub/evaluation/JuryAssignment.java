@@ -1,4 +1,4 @@
-package org.govtechhub.award;
+package org.govtechhub.evaluation;
 
 import org.govtechhub.mentoring.MatchingProblem;
 import org.govtechhub.mentoring.MatchingResult;
@@ -44,16 +44,32 @@ public final class JuryAssignment {
      * @param affinity  entry × juror → affinity 0..100
      */
     public static Result solve(int[] want, int jurors, int limit, boolean[][] forbidden, IntBinaryOperator affinity) {
+        int[] limits = new int[jurors];
+        Arrays.fill(limits, limit);
+        return solve(want, limits, forbidden, affinity);
+    }
+
+    /**
+     * The same with a limit per juror (the incubator's experts each say how many reviews they take): the common
+     * capacity grows as above, each juror held to the smaller of it and their own limit.
+     *
+     * @param limits the most entries juror j may take (0 for none)
+     */
+    public static Result solve(int[] want, int[] limits, boolean[][] forbidden, IntBinaryOperator affinity) {
+        int jurors = limits.length;
         int wanted = Arrays.stream(want).sum();
-        int capacity = Math.max(1, Math.min(limit, (wanted + jurors - 1) / jurors));
+        int highest = Arrays.stream(limits).max().orElse(0);
+        int capacity = Math.max(1, Math.min(highest, (wanted + jurors - 1) / Math.max(1, jurors)));
         while (true) {
             int[] capacities = new int[jurors];
-            Arrays.fill(capacities, capacity);
+            for (int j = 0; j < jurors; j++) {
+                capacities[j] = Math.min(capacity, limits[j]);
+            }
             MatchingResult result = solveWith(capacities, want, forbidden, affinity);
             if (result.assignedSlots() == wanted) {
-                return new Result(evenedOut(result, want, jurors, wanted, forbidden, affinity), capacity, wanted);
+                return new Result(evenedOut(result, want, limits, wanted, forbidden, affinity), capacity, wanted);
             }
-            if (capacity >= limit) {
+            if (capacity >= highest) {
                 return new Result(result, capacity, wanted);
             }
             capacity++;
@@ -61,8 +77,9 @@ public final class JuryAssignment {
     }
 
     /** The same slots with loads differing by at most one, if conflicts allow it; otherwise the optimum as it was. */
-    private static MatchingResult evenedOut(MatchingResult optimum, int[] want, int jurors, int wanted, boolean[][] forbidden,
+    private static MatchingResult evenedOut(MatchingResult optimum, int[] want, int[] limits, int wanted, boolean[][] forbidden,
                                             IntBinaryOperator affinity) {
+        int jurors = limits.length;
         int[] load = new int[jurors];
         optimum.assignments().forEach(a -> load[a.mentor()]++);
         if (Arrays.stream(load).max().orElse(0) - Arrays.stream(load).min().orElse(0) <= 1) {
@@ -73,7 +90,7 @@ public final class JuryAssignment {
         Arrays.sort(busiestFirst, (a, b) -> load[a] != load[b] ? Integer.compare(load[b], load[a]) : Integer.compare(a, b));
         int[] capacities = new int[jurors];
         for (int k = 0; k < jurors; k++) {
-            capacities[busiestFirst[k]] = wanted / jurors + (k < wanted % jurors ? 1 : 0);
+            capacities[busiestFirst[k]] = Math.min(limits[busiestFirst[k]], wanted / jurors + (k < wanted % jurors ? 1 : 0));
         }
         MatchingResult even = solveWith(capacities, want, forbidden, affinity);
         return even.assignedSlots() == wanted ? even : optimum;
