@@ -37,6 +37,7 @@ class CatalogueOpenDataIT {
         String json = page.body();
         assertTrue(json.contains("\"slug\":\"bus62-ru\""), json);
         assertTrue(json.contains("\"regions\":[\"RU-RYA\"]"), json);
+        assertTrue(json.contains("\"reviewCount\":1") && json.contains("\"rating\":4.4"), "the demo review's aggregate, 22 points / 5: " + json);
         assertTrue(json.contains("\"SECTOR\":{\"TRANSPORT\":"), "the facets' counts: " + json);
         assertFalse(json.contains("streetjournal"), json);
     }
@@ -50,6 +51,7 @@ class CatalogueOpenDataIT {
         assertEquals(200, csv.statusCode(), csv.body());
         String[] lines = csv.body().split("\r\n");
         assertTrue(lines[0].startsWith("slug,name,tagline,sector,stage,business_model,open_source"), lines[0]);
+        assertTrue(lines[0].endsWith(",review_count,rating"), lines[0]);
         assertTrue(csv.body().contains("fixmystreet,FixMyStreet,"), csv.body());
         assertTrue(csv.body().contains("decidim,Decidim,"), csv.body());
         assertFalse(csv.body().contains("streetjournal,"), "not open source: " + csv.body());

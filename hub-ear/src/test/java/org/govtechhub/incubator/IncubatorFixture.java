@@ -11,6 +11,7 @@ import org.govtechhub.identity.Role;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -30,6 +31,9 @@ public class IncubatorFixture {
 
     @EJB
     private OrganisationService organisations;
+
+    @EJB
+    private ReviewService reviews;
 
     public static String unique(String text) {
         return text + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -67,6 +71,13 @@ public class IncubatorFixture {
     /** A mentor of no organisation. */
     public Person mentor(String name) {
         return person(null, name, Role.MENTOR);
+    }
+
+    /** An expert of this organisation (or none) who declared these sectors and needs and takes {@code capacity} reviews at once. */
+    public Person expert(String name, Organisation organisation, Set<Sector> sectors, Set<Need> needs, int capacity) {
+        Person expert = person(organisation, name, Role.EXPERT);
+        reviews.declareExpertise(expert.getEmail(), sectors, needs, capacity, null);
+        return expert;
     }
 
     /** An organisation a project can be introduced to as a partner. */

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +44,7 @@ class IncubatorJourneyBrowserIT {
         theManagerNeedsAReasonToReturnItAndPublishesIt();
         aVisitorFindsTheNewProjectByItsWords();
         theFounderSeesTheWholeHistory(editUrl);
+        theManagerInvitesTheProposedExpertWhoReviewsItAndTheFounderAnswersInPublic();
         theFounderAsksForFundingAndTheManagerWorksItThroughThePipeline(editUrl);
         theFounderRecordsAPilotInTatarstanAndTheRegionsPageShowsIt(editUrl);
     }
@@ -90,6 +93,7 @@ class IncubatorJourneyBrowserIT {
             founder.find(By.id("project:tagline")).sendKeys("Residents see where the tram budget goes");
             founder.find(By.id("project:problem")).sendKeys("Nobody can follow what the city spends on its tramlines.");
             founder.find(By.id("project:solution")).sendKeys("Every tramline contract and payment on one public map, updated nightly.");
+            founder.choose("project:sector", "Transparency");
             founder.click(By.id("project:submit"));
             founder.expectMessage("choose at least one region where it runs");
             assertEquals("Residents see where the tram budget goes", founder.find(By.id("project:tagline")).getAttribute("value"),
@@ -127,6 +131,72 @@ class IncubatorJourneyBrowserIT {
             visitor.click(By.linkText(name));
             visitor.waitForText(By.id("solution"), "Every tramline contract");
             visitor.waitForText(By.id("lastUpdated"), "Last updated");
+        }
+    }
+
+    private void theManagerInvitesTheProposedExpertWhoReviewsItAndTheFounderAnswersInPublic() {
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager");
+            manager.open("incubator/manage/experts.xhtml");
+            manager.choose("plan:sector", "Transparency");
+            manager.type("plan:reviewers_input", "1");
+            manager.click(By.id("plan:showIt"));
+            manager.waitForText(By.id("plan:waiting"), name);
+            manager.click(By.xpath("//tbody[@id='plan:waiting_data']/tr[td[contains(., '" + name + "')]]//div[contains(@class, 'ui-chkbox-box')]"));
+            manager.click(By.id("plan:proposeIt"));
+            manager.waitForText(By.id("plan:pairs"), "Elena Sokolova");
+            manager.waitForText(By.id("plan:optimal"), "The proposal is optimal");
+            manager.click(By.id("plan:invite"));
+            manager.expectMessage("One invitation was sent");
+        }
+        try (Browser expert = new Browser()) {
+            expert.signIn("expert");
+            expert.open("incubator/expert/reviews.xhtml");
+            expert.click(By.linkText(name));
+            expert.waitForText(By.id("projectName"), name);
+            List<WebElement> scales = expert.driver().findElements(By.cssSelector(".hub-scale"));
+            assertEquals(5, scales.size(), "five criteria");
+            for (int i = 0; i < scales.size(); i++) {
+                int score = i == 2 ? 3 : 4;
+                scales.get(i).findElement(By.xpath(".//div[contains(@class, 'ui-button')][" + score + "]")).click();
+            }
+            List<WebElement> comments = expert.driver().findElements(By.cssSelector(".hub-criterion textarea"));
+            for (int i = 0; i < comments.size() - 1; i++) {
+                comments.get(i).sendKeys("Seen in the Ryazan contracts, point " + (i + 1) + ".");
+            }
+            expert.click(By.xpath("//label[contains(., 'Support it with changes')]"));
+            expert.click(By.id("review:submit"));
+            expert.expectMessage("Explain your score for \"Team\"");
+            assertEquals("Seen in the Ryazan contracts, point 1.", expert.driver().findElements(By.cssSelector(".hub-criterion textarea")).get(0)
+                    .getAttribute("value"), "what was written is kept");
+            List<WebElement> again = expert.driver().findElements(By.cssSelector(".hub-criterion textarea"));
+            again.get(again.size() - 1).sendKeys("Two developers and a data journalist.");
+            expert.click(By.id("review:submit"));
+            expert.expectMessage("is submitted; a program manager will release it");
+        }
+        try (Browser visitor = new Browser()) {
+            visitor.open("projects?q=" + word.toLowerCase());
+            visitor.click(By.linkText(name));
+            visitor.waitForText(By.id("rating"), "No expert evaluation has been published yet.");
+        }
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager");
+            manager.open("incubator/manage/experts.xhtml");
+            manager.click(By.xpath("//tbody[@id='release:awaiting_data']/tr[td[contains(., '" + name + "')]]//button"));
+            manager.expectMessage("is published");
+        }
+        try (Browser founder = new Browser()) {
+            founder.signIn("founder");
+            founder.open("projects?q=" + word.toLowerCase());
+            founder.click(By.linkText(name));
+            founder.waitForText(By.id("rating"), "Rated 3.8 out of 5 by one expert");
+            founder.waitForText(By.id("reviews"), "Elena Sokolova");
+            founder.waitForText(By.id("reviews"), "Two developers and a data journalist.");
+            founder.find(By.cssSelector("#reviews textarea")).sendKeys("Thank you: a second city joins in spring.");
+            founder.click(By.cssSelector("#reviews button"));
+            founder.expectMessage("Your answer is published");
+            founder.waitForText(By.id("reviews"), "Thank you: a second city joins in spring.");
+            assertTrue(founder.driver().findElements(By.cssSelector("#reviews textarea")).isEmpty(), "one answer per review");
         }
     }
 

@@ -133,6 +133,11 @@ class MainJourneyBrowserIT {
         journey("juror", "JUROR", "Главная");
     }
 
+    @Test
+    void theExpertSeesTheirHomePage() {
+        journey("expert", "EXPERT", "Главная");
+    }
+
     private void journey(String login, String role, String russianHomeTitle) {
         signIn(login);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hub-dashboard-" + role)));

@@ -78,6 +78,7 @@ public class JuryService {
      * many entries they score. The round row is locked first, so two managers opening it at once cannot both succeed.
      */
     public EvaluationRound open(Long roundId, Collection<Long> subjects, List<Assignment> assignments) {
+        em.flush();  // a round created in this transaction is written first, so that the lock finds it
         EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
             throw BusinessException.notFound(roundId);
@@ -99,6 +100,7 @@ public class JuryService {
      * not hold, is refused; telling the jurors is the owning context's business.
      */
     public List<Scoresheet> assign(Long roundId, List<Assignment> assignments) {
+        em.flush();  // a round created in this transaction is written first, so that the lock finds it
         EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
             throw BusinessException.notFound(roundId);

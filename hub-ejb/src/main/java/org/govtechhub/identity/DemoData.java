@@ -84,6 +84,7 @@ public class DemoData {
         account("Ravi Kumar", "mentor", telangana, "Deputy Secretary, ITE&C", demoPassword, Role.MENTOR);
         account("Fiona MacLeod", "learner", transportScotland, "Policy officer", demoPassword, Role.CIVIL_SERVANT);
         account("Lucas Almeida", "juror", null, "Jury member, public-sector innovation awards", demoPassword, Role.JUROR);
+        account("Elena Sokolova", "expert", null, "Independent expert, civic technology and open data", demoPassword, Role.EXPERT);
 
         // people without a password yet: they appear in lists and later modules, but cannot sign in
         for (Object[] p : List.of(
@@ -93,7 +94,9 @@ public class DemoData {
                 new Object[] {"Aroha Ngata", "a.ngata", wellington, "Service designer", EnumSet.of(Role.CIVIL_SERVANT)},
                 new Object[] {"Tom Becker", "t.becker", greenRoute, "Founder", EnumSet.of(Role.STARTUP)},
                 new Object[] {"Lena Petrova", "l.petrova", civicSense, "Co-founder", EnumSet.of(Role.STARTUP, Role.MENTOR)},
-                new Object[] {"Kwame Mensah", "k.mensah", floodWatch, "Founder", EnumSet.of(Role.STARTUP)})) {
+                new Object[] {"Kwame Mensah", "k.mensah", floodWatch, "Founder", EnumSet.of(Role.STARTUP)},
+                new Object[] {"Mikhail Orlov", "m.orlov", null, "Expert, public transport and smart cities", EnumSet.of(Role.EXPERT)},
+                new Object[] {"Anne Fischer", "a.fischer", null, "Expert, emergency response and volunteering", EnumSet.of(Role.EXPERT)})) {
             @SuppressWarnings("unchecked")
             EnumSet<Role> roles = (EnumSet<Role>) p[4];
             Person person = new Person((String) p[0], p[1] + DEMO_DOMAIN, (Organisation) p[2], roles);

@@ -50,7 +50,8 @@ import java.util.Set;
 @NamedQuery(name = "Project.ofOwner", query = "SELECT p FROM Project p WHERE p.owner = :owner OR (p.startup IS NOT NULL AND p.startup = :startup) ORDER BY p.updatedAt DESC")
 @NamedQuery(name = "Project.inStatus", query = "SELECT p FROM Project p WHERE p.status = :status ORDER BY p.submittedAt, p.id")
 @NamedQuery(name = "Project.countInStatus", query = "SELECT COUNT(p) FROM Project p WHERE p.status = :status")
-@NamedQuery(name = "Project.needingReviews", query = "SELECT p FROM Project p WHERE p.status = :status AND (SELECT COUNT(r) FROM "
+@NamedQuery(name = "Project.needingReviews", query = "SELECT p FROM Project p WHERE p.status = :status "
+        + "AND (:sector IS NULL OR p.sector = :sector) AND (SELECT COUNT(r) FROM "
         + "ExpertReview r WHERE r.project = p AND r.sheet.status <> org.govtechhub.evaluation.SheetStatus.RECUSED) < :reviewers "
         + "ORDER BY p.publishedAt, p.id")
 public class Project extends BaseEntity {

@@ -117,12 +117,21 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /**
-     * Proposes experts for the published projects that have fewer than {@code reviewers} reviews (not counting
-     * recusals), the longest-published first: the evaluation context's jury assignment, each expert held to the
-     * reviews they still take, no expert for a project of their own organisation, their own, one they declared a
-     * conflict with or one they already review.
+     * Published projects with fewer than {@code reviewers} reviews (recusals not counted), of one sector or any, the
+     * longest-published first, at most {@value #PLAN_SIZE}.
      */
-    public Plan plan(int reviewers) {
+    public List<Project> waitingForReviews(int reviewers, Sector sector) {
+        return em.createNamedQuery("Project.needingReviews", Project.class).setParameter("status", ProjectStatus.PUBLISHED)
+                .setParameter("reviewers", (long) reviewers).setParameter("sector", sector).setMaxResults(PLAN_SIZE).getResultList();
+    }
+
+    /**
+     * Proposes experts for these published projects, or, when none are chosen, for all those waiting for reviews:
+     * each gets up to {@code reviewers} reviews (recusals not counted) by the evaluation context's jury assignment, each
+     * expert held to the reviews they still take, no expert for a project of their own organisation, their own, one they
+     * declared a conflict with or one they already review.
+     */
+    public Plan plan(int reviewers, List<Long> chosen) {
         if (reviewers < 1 || reviewers > MatchingProblem.MAX_WANT) {
             throw new BusinessException("incubator.review.reviewersRange", 1, MatchingProblem.MAX_WANT);
         }
@@ -130,8 +139,8 @@ public class ReviewService extends CrudService<ExpertReview> {
         if (experts.isEmpty()) {
             throw new BusinessException("incubator.expert.none");
         }
-        List<Project> projects = em.createNamedQuery("Project.needingReviews", Project.class).setParameter("status", ProjectStatus.PUBLISHED)
-                .setParameter("reviewers", (long) reviewers).setMaxResults(PLAN_SIZE).getResultList();
+        List<Project> projects = chosen == null || chosen.isEmpty() ? waitingForReviews(reviewers, null)
+                : chosen.stream().distinct().map(id -> em.find(Project.class, id)).filter(p -> p != null && p.isPublished()).toList();
         if (projects.isEmpty()) {
             throw new BusinessException("incubator.review.nothingToPlan", reviewers);
         }
@@ -209,8 +218,8 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** Invites the experts as proposed now, and tells each expert once how many projects they are asked to review. */
-    public int inviteAsProposed(int reviewers) {
-        Plan plan = plan(reviewers);
+    public int inviteAsProposed(int reviewers, List<Long> chosen) {
+        Plan plan = plan(reviewers, chosen);
         Map<Project, List<Pair>> byProject = new LinkedHashMap<>();
         plan.pairs().forEach(p -> byProject.computeIfAbsent(p.project(), k -> new ArrayList<>()).add(p));
         Map<String, Integer> perExpert = new TreeMap<>();
@@ -221,6 +230,31 @@ public class ReviewService extends CrudService<ExpertReview> {
         });
         perExpert.forEach((email, count) -> notifications.notify(email, "notification.incubator.reviewInvited", count));
         return plan.pairs().size();
+    }
+
+    /**
+     * A manager invites one expert to one published project, outside a proposal: refused when they are in conflict with
+     * it, already review it or have no capacity left.
+     */
+    public ExpertReview invite(Long projectId, String expertEmail) {
+        Project project = Optional.ofNullable(em.find(Project.class, projectId)).filter(Project::isPublished)
+                .orElseThrow(() -> BusinessException.notFound(projectId));
+        ExpertProfile expert = profile(expertEmail).filter(x -> x.getPerson().hasRole(Role.EXPERT))
+                .orElseThrow(() -> BusinessException.notFound(expertEmail));
+        Person person = expert.getPerson();
+        boolean reviewsIt = em.createNamedQuery("ExpertReview.allOf", ExpertReview.class).setParameter("projects", List.of(projectId))
+                .getResultStream().anyMatch(r -> r.getExpert().equals(person));
+        if (reviewsIt || conflicted(project, person, declaredConflicts())) {
+            throw new BusinessException("incubator.review.conflicted", person.getFullName(), project.getName());
+        }
+        if (openLoads().getOrDefault(person.getId(), 0) >= expert.getCapacity()) {
+            throw new BusinessException("incubator.review.atCapacity", person.getFullName(), expert.getCapacity());
+        }
+        Pair pair = new Pair(project, expert, expert.affinity(project), expert.knowsSector(project), expert.sharedNeeds(project));
+        invite(project, List.of(new JuryService.Assignment(person, project.getId(), pair.affinity(), note(pair))));
+        notifications.notify(expertEmail, "notification.incubator.reviewInvited", 1);
+        return em.createNamedQuery("ExpertReview.allOf", ExpertReview.class).setParameter("projects", List.of(projectId))
+                .getResultStream().filter(r -> r.getExpert().equals(person)).findFirst().orElseThrow();
     }
 
     private static String note(Pair pair) {

@@ -73,14 +73,16 @@ public class CatalogueResource {
             boolean mobileApp,
             @Schema(description = "the project abroad this is a local version of") String copycatOf,
             LocalDateTime publishedAt,
-            @Schema(description = "when it was last changed (UTC)") LocalDateTime updatedAt) {
+            @Schema(description = "when it was last changed (UTC)") LocalDateTime updatedAt,
+            @Schema(description = "released expert reviews") int reviewCount,
+            @Schema(description = "mean of the released reviews' ratings, 1..5 to one decimal; null without reviews") Double rating) {
 
         static ProjectView of(Project p) {
             return new ProjectView(p.getSlug(), p.getName(), p.getTagline(), p.getProblem(), p.getSolution(), p.getSector(), p.getStage(),
                     p.getBusinessModel(), p.isOpenSource(), p.getLicence(), p.getRepositoryUrl(), p.getWebsite(),
                     p.getRegions().stream().map(Region::getCode).sorted().toList(), p.getLevels().stream().sorted().toList(),
                     p.getNeeds().stream().sorted().toList(), p.getUsersCount(), p.isMobileApp(), p.getCopycatOf(), p.getPublishedAt(),
-                    p.getUpdatedAt());
+                    p.getUpdatedAt(), p.getReviewCount(), p.getRating());
         }
     }
 
@@ -127,7 +129,7 @@ public class CatalogueResource {
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write("slug,name,tagline,sector,stage,business_model,open_source,licence,repository_url,website,regions,levels,needs,"
-                    + "users_count,mobile_app,copycat_of,published_at,updated_at\r\n");
+                    + "users_count,mobile_app,copycat_of,published_at,updated_at,review_count,rating\r\n");
             for (int first = 0; ; first += CHUNK) {
                 List<Project> chunk = catalogue.projects(query, first, CHUNK);
                 for (Project p : chunk) {
@@ -135,7 +137,8 @@ public class CatalogueResource {
                     writer.write(String.join(",", cell(v.slug()), cell(v.name()), cell(v.tagline()), cell(v.sector()), cell(v.stage()),
                             cell(v.businessModel()), cell(v.openSource()), cell(v.licence()), cell(v.repositoryUrl()), cell(v.website()),
                             cell(String.join(" ", v.regions())), cell(words(v.levels())), cell(words(v.needs())), cell(v.usersCount()),
-                            cell(v.mobileApp()), cell(v.copycatOf()), cell(v.publishedAt()), cell(v.updatedAt())));
+                            cell(v.mobileApp()), cell(v.copycatOf()), cell(v.publishedAt()), cell(v.updatedAt()),
+                            cell(v.reviewCount()), cell(v.rating())));
                     writer.write("\r\n");
                 }
                 if (chunk.size() < CHUNK) {
