@@ -10,6 +10,9 @@ import org.govtechhub.incubator.CatalogueQuery;
 import org.govtechhub.incubator.CatalogueQuery.Facet;
 import org.govtechhub.incubator.CatalogueQuery.Sort;
 import org.govtechhub.incubator.CatalogueService;
+import org.govtechhub.incubator.ExpertReview;
+import org.govtechhub.incubator.ReviewCriterion;
+import org.govtechhub.incubator.ReviewService;
 import org.govtechhub.incubator.Need;
 import org.govtechhub.incubator.Project;
 import org.govtechhub.incubator.ProjectStage;
@@ -51,6 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CatalogueSearchBenchmark {
 
     static final int PROJECTS = 10_000;
+    /** The panel that wrote the seeded reviews: 10,000 × 5 = 50,000 reviews. */
+    static final int EXPERTS = 60;
     static final int CHUNK = 2_500;
     static final int WARM_UPS = 5;
     static final int ROUNDS = 30;
@@ -74,22 +79,25 @@ class CatalogueSearchBenchmark {
     @Inject
     private PersonService people;
 
+    @Inject
+    private ReviewService reviewService;
+
     @Test
     void aCatalogueOfTenThousandPublishedProjects() throws Exception {
-        List<String> reviewTables = seeder.reviewTables();
-        if (reviewTables.isEmpty()) {
-            System.out.println("BENCH reviews: no review table yet (issue 12 part 3)");
-        } else {
-            System.out.println("BENCH reviews: " + reviewTables + " exist(s), but this benchmark does not seed reviews yet: "
-                    + "add 50,000 of them to CatalogueSeeder");
-        }
-
         long millis = System.currentTimeMillis();
         String marker = "bench-" + millis;
         Person owner = people.createWithoutPassword(new Person("Catalogue benchmark " + millis, marker + "@example.org", null,
                 EnumSet.of(Role.CIVIL_SERVANT)));
+        List<Long> experts = new ArrayList<>();
+        for (int e = 0; e < EXPERTS; e++) {
+            experts.add(people.createWithoutPassword(new Person("Benchmark expert " + e, marker + "-expert-" + e + "@example.org", null,
+                    EnumSet.of(Role.EXPERT))).getId());
+        }
         long seeding = System.nanoTime();
         long firstId = seeder.reserveIds(PROJECTS);
+        long firstReviewId = seeder.reserveIds(PROJECTS * CatalogueSeeder.IDS_PER_REVIEWED_PROJECT);
+        long reviews = 0;
+        List<String> sampled = new ArrayList<>();
         CatalogueSeeder.Generator generator = new CatalogueSeeder.Generator(marker, seeder.places(), SEED);
         CatalogueSeeder.Written written = new CatalogueSeeder.Written(0, 0, 0, 0, 0, 0, 0);
         Set<String> distinctTerms = new HashSet<>();
@@ -97,10 +105,14 @@ class CatalogueSearchBenchmark {
             List<CatalogueSeeder.SeededProject> chunk = new ArrayList<>();
             for (int n = from; n < Math.min(PROJECTS, from + CHUNK); n++) {
                 CatalogueSeeder.SeededProject project = generator.project(n, firstId + n);
+                if (n % 20 == 0) {
+                    sampled.add(project.slug());
+                }
                 distinctTerms.addAll(project.terms());
                 chunk.add(project);
             }
             written = written.plus(seeder.insert(owner.getId(), chunk));
+            reviews += seeder.insertReviews(chunk, experts, firstReviewId + (long) from * CatalogueSeeder.IDS_PER_REVIEWED_PROJECT);
         }
         System.out.printf("BENCH seeded %,d published projects in %.1f s: %,d terms (%,d distinct), %,d regions, %,d levels, %,d needs; "
                         + "%,d INSERT statements in %d transactions; ids %,d..%,d reserved from id_sequence; %d terms dropped as "
@@ -108,6 +120,9 @@ class CatalogueSearchBenchmark {
                 distinctTerms.size(), written.regions(), written.levels(), written.needs(), written.statements(),
                 (PROJECTS + CHUNK - 1) / CHUNK, firstId, firstId + PROJECTS - 1, written.collationDuplicates());
         assertEquals(PROJECTS, written.projects());
+        System.out.printf("BENCH seeded %,d released expert reviews (%d per project, by %d experts): %,d rounds, %,d sheets, %,d scores%n",
+                reviews, CatalogueSeeder.REVIEWS_PER_PROJECT, EXPERTS, PROJECTS, reviews, reviews * 5);
+        assertEquals((long) PROJECTS * CatalogueSeeder.REVIEWS_PER_PROJECT, reviews);
 
         List<String> problems = new ArrayList<>();
         // the run's marker is a word of every seeded name: the index holds all of them, and nothing else has it
@@ -116,7 +131,49 @@ class CatalogueSearchBenchmark {
             problems.add("the run's marker finds " + ofThisRun + " projects, not " + PROJECTS);
         }
         problems.addAll(run(mix(), catalogue::search, queries::statements, WARM_UPS, ROUNDS, System.out));
+        problems.addAll(projectPages(sampled));
         assertEquals(List.of(), problems, "inconsistent counts or statements");
+    }
+
+    /**
+     * A project's public page among 50,000 reviews: the project by its address, its released reviews and the mean
+     * score per criterion; timed over the sampled projects, after as many warm-ups.
+     */
+    private List<String> projectPages(List<String> slugs) throws ReflectiveOperationException {
+        List<String> problems = new ArrayList<>();
+        long[] nanos = new long[slugs.size()];
+        long statements = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < slugs.size(); i++) {
+                String slug = slugs.get(i);
+                long start = System.nanoTime();
+                Object[] page = projectPage(slug);
+                nanos[i] = System.nanoTime() - start;
+                Project project = (Project) page[0];
+                int released = ((List<?>) page[1]).size();
+                int means = ((Map<?, ?>) page[2]).size();
+                if (released != CatalogueSeeder.REVIEWS_PER_PROJECT || means != ReviewCriterion.values().length
+                        || project.getReviewCount() != CatalogueSeeder.REVIEWS_PER_PROJECT) {
+                    problems.add(slug + ": " + released + " reviews, " + means + " means, count " + project.getReviewCount());
+                }
+            }
+        }
+        long statements = queries.statements(() -> projectPage(slugs.get(0)));
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("BENCH project page with its reviews (%d projects, 50,000 reviews): p50 %.1f ms, p95 %.1f ms, max %.1f ms, "
+                        + "at most %d statements%n", sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                sorted[sorted.length - 1] / 1e6, statements);
+        return problems;
+    }
+
+    /** What the public page of a project reads: the project, its released reviews, the means per criterion. */
+    private Object[] projectPage(String slug) {
+        Project project = catalogue.published(slug);
+        List<ExpertReview> released = reviewService.released(project);
+        Map<ReviewCriterion, Double> means = reviewService.criterionMeans(project);
+        released.forEach(r -> r.scores().size());
+        return new Object[] {project, released, means};
     }
 
     /**

@@ -9,6 +9,7 @@ import org.govtechhub.incubator.GovernmentLevel;
 import org.govtechhub.incubator.Need;
 import org.govtechhub.incubator.ProjectStage;
 import org.govtechhub.incubator.ProjectStatus;
+import org.govtechhub.incubator.ReviewCriterion;
 import org.govtechhub.incubator.SearchTerms;
 import org.govtechhub.incubator.Sector;
 import org.govtechhub.shared.Clock;
@@ -116,17 +117,86 @@ public class CatalogueSeeder {
         }
     }
 
-    /** The tables of this database whose name says "review" (none until issue 12 part 3). */
-    public List<String> reviewTables() {
+    /** Expert reviews seeded per project: released, so each counts in the project's rating. */
+    public static final int REVIEWS_PER_PROJECT = 5;
+    /** Ids one project takes for its reviews: its round, then a sheet and a review each. */
+    public static final int IDS_PER_REVIEWED_PROJECT = 1 + 2 * REVIEWS_PER_PROJECT;
+
+    /** Review k's score (1..5) on criterion c of the project: deterministic, spread over the scale. */
+    static int score(long projectId, int k, int c) {
+        return 1 + (int) Math.floorMod(projectId * 31 + k * 7L + c * 3L, 5L);
+    }
+
+    /** Review k's points, the sum of its five scores. */
+    static int points(long projectId, int k) {
+        int points = 0;
+        for (int c = 0; c < ReviewCriterion.values().length; c++) {
+            points += score(projectId, k, c);
+        }
+        return points;
+    }
+
+    /** The project's released reviews' points summed, as {@code project.review_points} keeps it. */
+    static int reviewPoints(long projectId) {
+        int points = 0;
+        for (int k = 0; k < REVIEWS_PER_PROJECT; k++) {
+            points += points(projectId, k);
+        }
+        return points;
+    }
+
+    /**
+     * Writes each project's expert reviews as the application keeps them: its evaluation round (owner
+     * {@code incubator-project:<id>}, the five criteria, scale 1..5, the project as its subject), one submitted sheet
+     * with five commented scores per expert, and the released review. Experts k..k+4 (modulo the panel) review project k.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long insertReviews(List<SeededProject> projects, List<Long> experts, long firstId) {
+        LocalDateTime now = Clock.now();
         try (Connection db = dataSource.getConnection();
-             PreparedStatement query = db.prepareStatement("SELECT table_name FROM information_schema.tables "
-                     + "WHERE table_schema = DATABASE() AND LOWER(table_name) LIKE '%review%' ORDER BY table_name");
-             ResultSet rows = query.executeQuery()) {
-            List<String> tables = new ArrayList<>();
-            while (rows.next()) {
-                tables.add(rows.getString(1));
+             Inserter round = new Inserter(db, "evaluation_round", List.of("id", "version", "created_at", "created_by", "updated_at", "updated_by",
+                     "owner", "round_no", "status", "trimmed_mean", "chair_order", "opened_at", "scale_max"), 500);
+             Inserter criterion = new Inserter(db, "evaluation_criterion", List.of("round_id", "position", "code", "name", "weight"), 1_000);
+             Inserter subject = new Inserter(db, "evaluation_subject", List.of("round_id", "subject_id"), 1_000);
+             Inserter sheet = new Inserter(db, "evaluation_sheet", List.of("id", "version", "created_at", "created_by", "updated_at", "updated_by",
+                     "round_id", "juror_id", "subject_id", "affinity", "affinity_note", "status", "submitted_at"), 500);
+             Inserter score = new Inserter(db, "evaluation_score", List.of("sheet_id", "criterion", "score", "comment"), 1_000);
+             Inserter review = new Inserter(db, "incubator_review", List.of("id", "version", "created_at", "created_by", "updated_at", "updated_by",
+                     "project_id", "sheet_id", "expert_id", "recommendation", "anonymous", "points", "submitted_at", "released_at",
+                     "released_by"), 500)) {
+            ReviewCriterion[] criteria = ReviewCriterion.values();
+            long next = firstId;
+            List<long[]> sheets = new ArrayList<>();   // {sheet id, project id, expert id, k}
+            for (int n = 0; n < projects.size(); n++) {
+                SeededProject p = projects.get(n);
+                long roundId = next++;
+                round.add(roundId, 1L, now, ACTOR, now, ACTOR, "incubator-project:" + p.id(), 1, "SCORING", false, "", now, ReviewCriterion.HIGHEST);
+                for (int c = 0; c < criteria.length; c++) {
+                    criterion.add(roundId, c, criteria[c].name(), criteria[c].name(), 100 / criteria.length);
+                }
+                subject.add(roundId, p.id());
+                for (int k = 0; k < REVIEWS_PER_PROJECT; k++) {
+                    long expert = experts.get((int) Math.floorMod(p.id() + k, (long) experts.size()));
+                    long sheetId = next++;
+                    sheet.add(sheetId, 1L, now, ACTOR, now, ACTOR, roundId, expert, p.id(), 50, p.sector().name(), "SUBMITTED", now);
+                    sheets.add(new long[] {sheetId, p.id(), expert, k, next++});
+                }
             }
-            return tables;
+            round.flush();
+            criterion.flush();
+            subject.flush();
+            sheet.flush();
+            for (long[] s : sheets) {
+                for (int c = 0; c < criteria.length; c++) {
+                    score.add(s[0], criteria[c].name(), score(s[1], (int) s[3], c), "Seen in the benchmark, point " + (c + 1) + ".");
+                }
+                int points = points(s[1], (int) s[3]);
+                String advice = points >= 20 ? "SUPPORT" : points >= 13 ? "SUPPORT_WITH_CHANGES" : "NOT_YET";
+                review.add(s[4], 1L, now, ACTOR, now, ACTOR, s[1], s[0], s[2], advice, s[3] % 3 == 0, points, now, now, ACTOR);
+            }
+            score.flush();
+            review.flush();
+            return review.rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -139,7 +209,7 @@ public class CatalogueSeeder {
              Inserter project = new Inserter(db, "project", List.of("id", "version", "created_at", "created_by", "updated_at",
                      "updated_by", "slug", "name", "name_key", "tagline", "problem", "solution", "stage", "sector", "business_model",
                      "open_source", "licence", "repository_url", "website", "team", "users_count", "impact", "mobile_app", "copycat_of",
-                     "status", "submitted_at", "published_at", "owner_id"), 200);
+                     "status", "submitted_at", "published_at", "owner_id", "review_count", "review_points"), 200);
              Inserter term = new Inserter(db, "project_term", List.of("project_id", "term"), 2_000);
              Inserter region = new Inserter(db, "project_region", List.of("project_id", "region_code"), 1_000);
              Inserter level = new Inserter(db, "project_level", List.of("project_id", "level"), 1_000);
@@ -149,7 +219,7 @@ public class CatalogueSeeder {
                 project.add(p.id(), 1L, p.createdAt(), ACTOR, p.updatedAt(), ACTOR, p.slug(), p.name(), p.nameKey(), p.tagline(),
                         p.problem(), p.solution(), p.stage().name(), p.sector().name(), p.model().name(), p.openSource(), p.licence(),
                         p.repositoryUrl(), p.website(), p.team(), p.usersCount(), p.impact(), p.mobileApp(), p.copycatOf(),
-                        ProjectStatus.PUBLISHED.name(), p.submittedAt(), p.publishedAt(), ownerId);
+                        ProjectStatus.PUBLISHED.name(), p.submittedAt(), p.publishedAt(), ownerId, REVIEWS_PER_PROJECT, reviewPoints(p.id()));
             }
             // children after all their parents, for the foreign keys
             project.flush();
