@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One subscriber's weekly digest, in plain Java: the posts and the newly published projects since their last digest,
- * newest first, at most {@value #MAX_ITEMS} of each (the mail says where the rest are), and the mail's message key and
- * parameters for the notification outbox. The words are the bundle's (the key chosen by what there is to tell); the
+ * newest first, at most {@value #MAX_ITEMS} of each, and the mail's message key and parameters for the notification
+ * outbox, as many items as the outbox holds (the mail says where the rest are). The words are the bundle's (the key chosen by what there is to tell); the
  * lines are the items' own titles, summaries and addresses. Nothing new: an empty digest, which is not sent.
  */
 public final class Digest {
@@ -16,7 +16,9 @@ public final class Digest {
     /** Items of each kind in one mail, at most. */
     public static final int MAX_ITEMS = 20;
     /** A summary is cut to this many characters in the mail. */
-    static final int SUMMARY_LENGTH = 200;
+    static final int SUMMARY_LENGTH = 160;
+    /** The longest parameters a notification holds (its column, {@code notification.parameters}). */
+    public static final int MAX_PARAMETERS = 2000;
 
     public static final String BOTH = "notification.incubatorDigest.digest";
     public static final String POSTS_ONLY = "notification.incubatorDigest.digestPosts";
@@ -75,20 +77,49 @@ public final class Digest {
         return projects;
     }
 
-    /** The bundle key of the mail: with both sections, or only the one there is something in. */
-    public String messageKey() {
-        if (isEmpty()) {
-            throw new IllegalStateException("An empty digest is not sent");
-        }
-        return posts.isEmpty() ? PROJECTS_ONLY : projects.isEmpty() ? POSTS_ONLY : BOTH;
+    /** A digest's mail for the notification outbox: its bundle key and its parameters. */
+    public record Mail(String messageKey, Object[] parameters) {
     }
 
     /**
-     * The mail's parameters: {0} the posts' lines, {1} the projects' lines, {2} the address of all posts, {3} the
-     * one-click unsubscribe link. {@code base} is the application's address, ending in a slash.
+     * The mail: the bundle key (with both sections, or only the one there is something in) and its parameters: {0} the
+     * posts' lines, {1} the projects' lines, {2} the address of all posts, {3} the one-click unsubscribe link.
+     * {@code base} is the application's address, ending in a slash. The parameters fit the outbox's column
+     * ({@value #MAX_PARAMETERS} characters): items are taken newest first, a post and a project in turn, while they
+     * fit; the rest are a click away on the posts page.
      */
-    public Object[] mailParameters(String base, String unsubscribeLink) {
-        return new Object[] {lines(posts, base), lines(projects, base), base + "posts", unsubscribeLink};
+    public Mail mail(String base, String unsubscribeLink) {
+        if (isEmpty()) {
+            throw new IllegalStateException("An empty digest is not sent");
+        }
+        String allPosts = base + "posts";
+        int budget = MAX_PARAMETERS - allPosts.length() - unsubscribeLink.length() - 3;
+        StringBuilder postLines = new StringBuilder();
+        StringBuilder projectLines = new StringBuilder();
+        int p = 0;
+        int q = 0;
+        boolean postsFit = true;
+        boolean projectsFit = true;
+        while ((postsFit && p < posts.size()) || (projectsFit && q < projects.size())) {
+            if (postsFit && p < posts.size()) {
+                String line = lines(List.of(posts.get(p)), base);
+                postsFit = postLines.length() + projectLines.length() + line.length() <= budget;
+                if (postsFit) {
+                    postLines.append(line);
+                    p++;
+                }
+            }
+            if (projectsFit && q < projects.size()) {
+                String line = lines(List.of(projects.get(q)), base);
+                projectsFit = postLines.length() + projectLines.length() + line.length() <= budget;
+                if (projectsFit) {
+                    projectLines.append(line);
+                    q++;
+                }
+            }
+        }
+        String key = p == 0 ? PROJECTS_ONLY : q == 0 ? POSTS_ONLY : BOTH;
+        return new Mail(key, new Object[] {postLines.toString(), projectLines.toString(), allPosts, unsubscribeLink});
     }
 
     /** Each item as "• title", its summary, its address, one per line; control characters and line breaks in the texts become spaces. */

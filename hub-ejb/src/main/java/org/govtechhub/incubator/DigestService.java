@@ -127,7 +127,8 @@ public class DigestService {
             if (digest.isEmpty()) {
                 continue;
             }
-            notifications.notify(subscriber.getEmail(), digest.messageKey(), digest.mailParameters(base, unsubscribeLink(subscriber.getToken())));
+            Digest.Mail mail = digest.mail(base, unsubscribeLink(subscriber.getToken()));
+            notifications.notify(subscriber.getEmail(), mail.messageKey(), mail.parameters());
             subscriber.digestSent(now);
             queued++;
         }

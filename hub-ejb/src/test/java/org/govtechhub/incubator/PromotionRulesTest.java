@@ -243,8 +243,9 @@ class PromotionRulesTest {
         assertFalse(digest.isEmpty());
         assertEquals(List.of("StreetJournal case", "Conference"), digest.getPosts().stream().map(Digest.Item::title).toList());
         assertEquals(List.of("bus62.ru"), digest.getProjects().stream().map(Digest.Item::title).toList());
-        assertEquals(Digest.BOTH, digest.messageKey());
-        Object[] parameters = digest.mailParameters(BASE, BASE + "incubator/subscription.xhtml?unsubscribe=T");
+        Digest.Mail mail = digest.mail(BASE, BASE + "incubator/subscription.xhtml?unsubscribe=T");
+        assertEquals(Digest.BOTH, mail.messageKey());
+        Object[] parameters = mail.parameters();
         String postLines = (String) parameters[0];
         assertTrue(postLines.startsWith("\u2022 StreetJournal case\n  About StreetJournal case\n  https://hub.example.org/hub/posts/streetjournal-case\n"), postLines);
         assertFalse(postLines.contains("Old news"));
@@ -257,10 +258,10 @@ class PromotionRulesTest {
     void nothingNewMeansNoDigestAndOneKindAloneHasItsOwnMail() {
         List<Digest.Item> posts = List.of(item("Conference", "posts/conference", LAST_MONDAY.plusDays(1)));
         assertTrue(Digest.since(MONDAY, posts, List.of()).isEmpty());
-        assertThrows(IllegalStateException.class, () -> Digest.since(MONDAY, posts, List.of()).messageKey());
+        assertThrows(IllegalStateException.class, () -> Digest.since(MONDAY, posts, List.of()).mail(BASE, "u"));
         assertTrue(Digest.since(LAST_MONDAY.plusDays(1), posts, List.of()).isEmpty(), "published exactly then was in the last one");
-        assertEquals(Digest.POSTS_ONLY, Digest.since(LAST_MONDAY, posts, List.of()).messageKey());
-        assertEquals(Digest.PROJECTS_ONLY, Digest.since(LAST_MONDAY, List.of(), posts).messageKey());
+        assertEquals(Digest.POSTS_ONLY, Digest.since(LAST_MONDAY, posts, List.of()).mail(BASE, "u").messageKey());
+        assertEquals(Digest.PROJECTS_ONLY, Digest.since(LAST_MONDAY, List.of(), posts).mail(BASE, "u").messageKey());
     }
 
     @Test
@@ -272,6 +273,22 @@ class PromotionRulesTest {
         Digest digest = Digest.since(LAST_MONDAY, posts, List.of());
         assertEquals(Digest.MAX_ITEMS, digest.getPosts().size());
         assertEquals("Post " + (Digest.MAX_ITEMS + 4), digest.getPosts().get(0).title());
+
+        String unsubscribe = BASE + "incubator/subscription.xhtml?unsubscribe=" + "T".repeat(43);
+        List<Digest.Item> projects = new ArrayList<>();
+        for (int i = 0; i < Digest.MAX_ITEMS; i++) {
+            projects.add(new Digest.Item("Project " + i + " " + "p".repeat(150), "s".repeat(300), "projects/project-" + i, LAST_MONDAY.plusMinutes(i + 1)));
+        }
+        Digest.Mail mail = Digest.since(LAST_MONDAY, posts, projects).mail(BASE, unsubscribe);
+        int length = 3;
+        for (Object parameter : mail.parameters()) {
+            length += parameter.toString().length();
+        }
+        assertTrue(length <= Digest.MAX_PARAMETERS, "fits the outbox: " + length);
+        assertEquals(Digest.BOTH, mail.messageKey(), "posts and projects take turns");
+        assertTrue(mail.parameters()[0].toString().startsWith("\u2022 Post " + (Digest.MAX_ITEMS + 4)), "the newest first");
+        assertTrue(mail.parameters()[1].toString().startsWith("\u2022 Project " + (Digest.MAX_ITEMS - 1)));
+        assertEquals(unsubscribe, mail.parameters()[3], "the unsubscribe link is always there");
 
         String lines = Digest.lines(List.of(new Digest.Item("Two\nlines\u001f", "x".repeat(300), "posts/two", MONDAY)), BASE);
         assertTrue(lines.startsWith("\u2022 Two lines\n"), lines);

@@ -68,7 +68,7 @@ public class DigestBacking {
         if (next.isEmpty()) {
             return null;
         }
-        return new MailText(user.locale()).notification(next.messageKey(),
-                next.mailParameters(DigestService.base(), DigestService.unsubscribeLink("…")));
+        Digest.Mail mail = next.mail(DigestService.base(), DigestService.unsubscribeLink("…"));
+        return new MailText(user.locale()).notification(mail.messageKey(), mail.parameters());
     }
 }
