@@ -23,7 +23,15 @@ public class PublishedProjectConverter implements Converter<Project> {
         if (value == null || !value.matches("[a-z0-9-]{1,90}")) {
             return null;
         }
-        return promotion.projectToTag(value).orElse(null);
+        return promotion().projectToTag(value).orElse(null);
+    }
+
+    /**
+     * The service; looked up when the converter was made without injection (a multiple autocomplete's converter restored
+     * with the view's state is made by reflection, not by CDI).
+     */
+    private PromotionService promotion() {
+        return promotion != null ? promotion : jakarta.enterprise.inject.spi.CDI.current().select(PromotionService.class).get();
     }
 
     @Override
