@@ -176,6 +176,7 @@ class PromotionIT {
             String digestMail = body(mail);
             assertTrue(digestMail.contains(post.getTitle()), digestMail);
             assertTrue(digestMail.contains("unsubscribe with one click: http"), digestMail);
+            assertFalse(digestMail.contains("Sign in to GovTech Hub"), "a subscriber needs no account: " + digestMail);
             assertTrue(mail.getSubject().startsWith("GovTech Hub: The week in the GovTech Hub incubator"), mail.getSubject());
             awaitMailTo(smtp, email, 2);
 

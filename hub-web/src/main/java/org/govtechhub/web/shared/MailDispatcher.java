@@ -192,7 +192,8 @@ public class MailDispatcher {
         message.setFrom(from);
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(notification.getRecipient(), true));
         message.setSubject(words.subject(text), StandardCharsets.UTF_8.name());
-        message.setText(words.body(text, link), StandardCharsets.UTF_8.name());
+        boolean toSubscriber = notification.getMessageKey().startsWith(org.govtechhub.incubator.DigestService.MAIL_KEYS);
+        message.setText(toSubscriber ? words.body(text) : words.body(text, link), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();
