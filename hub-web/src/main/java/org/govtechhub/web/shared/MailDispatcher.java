@@ -38,7 +38,8 @@ import java.util.logging.Logger;
 
 /**
  * Mails the notification outbox: every {@code hub.mail.interval-seconds} (60 by default) the due
- * notifications, oldest first, are sent by SMTP to their recipients, in each one's language, as plain
+ * notifications, oldest first, are sent by SMTP to their recipients, in each one's language (for the incubator
+ * digest's mails, the language the subscriber chose), as plain
  * UTF-8 text. Each outcome is recorded in its own transaction ({@link NotificationService#mailSent},
  * {@link NotificationService#mailFailed}): a failure leaves the row PENDING for a later attempt, with a
  * growing wait, so one bad address or a mail server outage never loses or blocks the others.
@@ -67,6 +68,9 @@ public class MailDispatcher {
 
     @EJB
     private PersonService people;
+
+    @EJB
+    private org.govtechhub.incubator.DigestService digest;
 
     private String host;
     private int port;
@@ -149,7 +153,9 @@ public class MailDispatcher {
         try {
             Map<String, Locale> languages = new HashMap<>();
             for (Notification notification : due) {
-                Locale language = languages.computeIfAbsent(notification.getRecipient(), this::languageOf);
+                Locale language = notification.getMessageKey().startsWith(org.govtechhub.incubator.DigestService.MAIL_KEYS)
+                        ? digest.languageOf(notification.getRecipient()).orElse(null)
+                        : languages.computeIfAbsent(notification.getRecipient(), this::languageOf);
                 try {
                     MimeMessage message = compose(notification, language);
                     transport.sendMessage(message, message.getAllRecipients());
@@ -186,7 +192,8 @@ public class MailDispatcher {
         message.setFrom(from);
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(notification.getRecipient(), true));
         message.setSubject(words.subject(text), StandardCharsets.UTF_8.name());
-        message.setText(words.body(text, link), StandardCharsets.UTF_8.name());
+        boolean toSubscriber = notification.getMessageKey().startsWith(org.govtechhub.incubator.DigestService.MAIL_KEYS);
+        message.setText(toSubscriber ? words.body(text) : words.body(text, link), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();

@@ -45,6 +45,11 @@ public final class MailText {
         return text + "\n\n-- \n" + footer + "\n" + bundle.getString("mail.automatic") + "\n";
     }
 
+    /** The text, then "automatic": for mails to people who need no account, such as the incubator digest's subscribers. */
+    public String body(String text) {
+        return text + "\n\n-- \n" + bundle.getString("mail.automatic") + "\n";
+    }
+
     private String format(String pattern, Object... parameters) {
         return parameters.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(parameters);
     }

@@ -60,6 +60,15 @@ class MailTextTest {
     }
 
     @Test
+    void aDigestSubscriberWhoHasNoAccountIsNotToldToSignIn() {
+        String body = new MailText(RUSSIAN).body("Неделя в инкубаторе GovTech Hub");
+
+        assertTrue(body.startsWith("Неделя в инкубаторе GovTech Hub\n\n-- \n"), body);
+        assertTrue(body.contains("отправлено автоматически"), body);
+        assertTrue(!body.contains("Войдите в GovTech Hub"), body);
+    }
+
+    @Test
     void anUnknownKeyGivesAGenericLineNotAnErrorMessage() {
         assertEquals("У вас новое уведомление в GovTech Hub.", new MailText(RUSSIAN).notification("notification.gone", "x"));
     }
