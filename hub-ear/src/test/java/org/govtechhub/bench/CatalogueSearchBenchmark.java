@@ -142,7 +142,6 @@ class CatalogueSearchBenchmark {
     private List<String> projectPages(List<String> slugs) throws ReflectiveOperationException {
         List<String> problems = new ArrayList<>();
         long[] nanos = new long[slugs.size()];
-        long statements = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < slugs.size(); i++) {
                 String slug = slugs.get(i);
