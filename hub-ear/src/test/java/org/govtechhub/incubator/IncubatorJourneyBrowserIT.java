@@ -93,7 +93,7 @@ class IncubatorJourneyBrowserIT {
             founder.find(By.id("project:tagline")).sendKeys("Residents see where the tram budget goes");
             founder.find(By.id("project:problem")).sendKeys("Nobody can follow what the city spends on its tramlines.");
             founder.find(By.id("project:solution")).sendKeys("Every tramline contract and payment on one public map, updated nightly.");
-            founder.choose("project:sector", "Transparency");
+            founder.choose("project:sector", "Transparency and spending");
             founder.click(By.id("project:submit"));
             founder.expectMessage("choose at least one region where it runs");
             assertEquals("Residents see where the tram budget goes", founder.find(By.id("project:tagline")).getAttribute("value"),
@@ -138,7 +138,7 @@ class IncubatorJourneyBrowserIT {
         try (Browser manager = new Browser()) {
             manager.signIn("manager");
             manager.open("incubator/manage/experts.xhtml");
-            manager.choose("plan:sector", "Transparency");
+            manager.choose("plan:sector", "Transparency and spending");
             manager.type("plan:reviewers_input", "1");
             manager.click(By.id("plan:showIt"));
             manager.waitForText(By.id("plan:waiting"), name);
