@@ -142,7 +142,7 @@ class IncubatorJourneyBrowserIT {
             manager.type("plan:reviewers_input", "1");
             manager.click(By.id("plan:showIt"));
             manager.waitForText(By.id("plan:waiting"), name);
-            manager.click(By.xpath("//tbody[@id='plan:waiting_data']/tr[td[contains(., '" + name + "')]]//div[contains(@class, 'ui-chkbox-box')]"));
+            manager.click(By.xpath("//tbody[@id='plan:waiting_data']/tr[td[contains(., '" + name + "')]]//input[@type='checkbox']"));
             manager.click(By.id("plan:proposeIt"));
             manager.waitForText(By.id("plan:pairs"), "Elena Sokolova");
             manager.waitForText(By.id("plan:optimal"), "The proposal is optimal");

@@ -13,7 +13,7 @@ import org.govtechhub.web.shared.CurrentUser;
 import org.govtechhub.web.shared.Messages;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +44,7 @@ public class ExpertsBacking implements Serializable {
     private Map<Long, Integer> loads;
     private List<ExpertReview> awaiting;
     private List<Project> waiting;
-    private List<Project> chosen = new ArrayList<>();
+    private Map<Long, Boolean> chosen = new HashMap<>();
 
     public void load() {
         experts = reviews.experts();
@@ -61,7 +61,7 @@ public class ExpertsBacking implements Serializable {
     public void invite() {
         int invited = reviews.inviteAsProposed(reviewers, chosenIds());
         plan = null;
-        chosen = new ArrayList<>();
+        chosen = new HashMap<>();
         load();
         messages.info("incubator_experts.invited", invited);
     }
@@ -73,7 +73,7 @@ public class ExpertsBacking implements Serializable {
     }
 
     private List<Long> chosenIds() {
-        return chosen == null ? List.of() : chosen.stream().map(Project::getId).toList();
+        return waiting.stream().map(Project::getId).filter(id -> Boolean.TRUE.equals(chosen.get(id))).toList();
     }
 
     /** The expert's open reviews now. */
@@ -92,7 +92,7 @@ public class ExpertsBacking implements Serializable {
     /** Lists the waiting projects of the sector chosen (or of all), for the number of experts per project given. */
     public void show() {
         plan = null;
-        chosen = new ArrayList<>();
+        chosen = new HashMap<>();
         load();
     }
 
@@ -120,12 +120,9 @@ public class ExpertsBacking implements Serializable {
         return waiting;
     }
 
-    public List<Project> getChosen() {
+    /** Which of the waiting projects the manager ticked, by id. */
+    public Map<Long, Boolean> getChosen() {
         return chosen;
-    }
-
-    public void setChosen(List<Project> chosen) {
-        this.chosen = chosen;
     }
 
     public List<ExpertReview> getAwaiting() {
