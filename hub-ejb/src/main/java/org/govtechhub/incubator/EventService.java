@@ -204,13 +204,20 @@ public class EventService extends CrudService<Event> {
         return report.getSlides();
     }
 
-    /** Registered and attended per region (in the reader's language), the largest first; "not stated" where none was given. */
+    /** Registered and attended per region (in the reader's language), the largest first, and last those who named none. */
     public ReportTable attendanceByRegion(Long eventId, Locale locale) {
         boolean russian = locale != null && "ru".equals(locale.getLanguage());
         List<List<Object>> rows = new ArrayList<>();
+        List<Object> notStated = null;
         for (Object[] row : em.createNamedQuery("EventRegistration.byRegion", Object[].class).setParameter("event", get(eventId)).getResultList()) {
-            Object region = row[0] == null ? new ReportTable.Label("incubatorEvent.noRegion") : russian ? row[2] : row[1];
-            rows.add(List.of(region, number(row[3]), number(row[4])));
+            if (row[0] == null) {
+                notStated = List.of(new ReportTable.Label("incubatorEvent.noRegion"), number(row[3]), number(row[4]));
+            } else {
+                rows.add(List.of(russian ? row[2] : row[1], number(row[3]), number(row[4])));
+            }
+        }
+        if (notStated != null) {
+            rows.add(notStated);
         }
         return new ReportTable("byRegion", columns("incubatorEvent_attendance.region"), rows);
     }
