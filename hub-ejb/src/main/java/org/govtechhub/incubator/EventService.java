@@ -62,6 +62,9 @@ public class EventService extends CrudService<Event> {
 
     /** A report at the end of its section; the project it presents by its address in the catalogue (published), if any. */
     public EventReport addReport(Long sectionId, String title, String speaker, String organisation, String regionCode, String projectSlug) {
+        if (sectionId == null) {
+            throw new BusinessException("incubatorEvent.sectionRequired");
+        }
         EventSection section = findById(em, EventSection.class, sectionId).orElseThrow(() -> BusinessException.notFound(sectionId));
         Project project = null;
         if (projectSlug != null && !projectSlug.isBlank()) {
@@ -277,6 +280,9 @@ public class EventService extends CrudService<Event> {
     }
 
     private EventReport report(Long reportId) {
+        if (reportId == null) {
+            throw new BusinessException("incubatorEvent.reportRequired");
+        }
         return findById(em, EventReport.class, reportId).orElseThrow(() -> BusinessException.notFound(reportId));
     }
 
