@@ -60,7 +60,7 @@ class EventJourneyBrowserIT {
             visitor.open("incubator/events.xhtml");
             visitor.click(By.linkText(EventDemoData.ROUND_TABLE));
             visitor.waitForText(By.id("kind"), "Round table");
-            visitor.waitForText(By.id("register:placesLeft"), "places left");
+            visitor.waitForText(By.id("placesLeft"), "places left");
             visitor.find(By.id("register:name")).sendKeys(name);
             visitor.find(By.id("register:email")).sendKeys(email);
             visitor.find(By.id("register:organisation")).sendKeys("Administration of Samara Oblast");
