@@ -10,7 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * past case-study conference's programme (a report links to its project in the catalogue) and recommendations, and
  * registers for the upcoming round table as an official from Samara Oblast; registering the same address again is
  * refused with what was typed kept. The program manager finds the visitor on the round table's door list, checks them
- * in, and the attendance tables (and their CSV) count them by region and by kind.
+ * in, and the attendance tables (and their CSV) count them by region and by kind. The manager then sets up a round
+ * table (no places is refused), adds a section and a report linked to a catalogue project, has a non-PDF refused as its
+ * slides, uploads a PDF, publishes the presentation and the event, and anyone can download the slides.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventJourneyBrowserIT {
@@ -39,6 +48,7 @@ class EventJourneyBrowserIT {
     void aVisitorRegistersForTheRoundTableAndTheManagerChecksThemInAndSeesTheAttendance() throws Exception {
         aVisitorReadsTheConferenceAndRegistersForTheRoundTable();
         theManagerChecksTheVisitorInAndSeesTheAttendance();
+        theManagerSetsUpARoundTableWithAReportAndPublishesItsSlides();
     }
 
     private void aVisitorReadsTheConferenceAndRegistersForTheRoundTable() {
@@ -106,6 +116,67 @@ class EventJourneyBrowserIT {
             String csv = new String(new HubClient().inSession(session).download(path).body(), StandardCharsets.UTF_8);
             assertTrue(csv.contains("Samara Oblast,1,1"), csv);
         }
+    }
+
+    private void theManagerSetsUpARoundTableWithAReportAndPublishesItsSlides() throws Exception {
+        String title = "Round table " + suffix;
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager");
+            manager.open("incubator/manage/events.xhtml");
+            manager.click(By.id("new"));
+            manager.choose("details:kind", "Round table");
+            manager.find(By.id("details:eventTitle")).sendKeys(title);
+            manager.type("details:startsAt_input", day + " 09:00");
+            manager.type("details:endsAt_input", day + " 12:00");
+            manager.type("details:capacity_input", "0");
+            manager.click(By.id("details:save"));
+            manager.expectMessage("The number of places must be between 1 and");
+            manager.type("details:capacity_input", "25");
+            manager.click(By.id("details:save"));
+            manager.expectMessage("is created");
+            manager.waitForText(By.id("status"), "Draft");
+
+            manager.find(By.id("section:sectionTitle")).sendKeys("Cases from the regions");
+            manager.click(By.id("section:add"));
+            manager.waitForText(By.id("programme"), "Cases from the regions");
+            manager.choose("report:sectionId", "1. Cases from the regions");
+            manager.find(By.id("report:reportTitle")).sendKeys("StreetJournal in Samara");
+            manager.find(By.id("report:speaker")).sendKeys("The StreetJournal team");
+            manager.find(By.id("report:project")).sendKeys("streetjournal");
+            manager.click(By.id("report:add"));
+            manager.waitForText(By.id("programme"), "StreetJournal in Samara");
+
+            new Select(manager.find(By.id("slides:reportId"))).selectByVisibleText("StreetJournal in Samara (The StreetJournal team)");
+            manager.find(By.id("slides:file")).sendKeys(file("slides.pdf", "a presentation, not a PDF".getBytes(StandardCharsets.US_ASCII)));
+            manager.click(By.id("slides:upload"));
+            manager.expectMessage("\"slides.pdf\" is not a PDF file");
+            new Select(manager.find(By.id("slides:reportId"))).selectByVisibleText("StreetJournal in Samara (The StreetJournal team)");
+            manager.find(By.id("slides:file")).sendKeys(file("streetjournal.pdf", EventFixture.pdf()));
+            manager.click(By.id("slides:upload"));
+            manager.expectMessage("are kept");
+            manager.waitForText(By.id("programme"), "streetjournal.pdf");
+            manager.click(By.xpath("//form[@id='programme']//button"));
+            manager.waitForText(By.id("programme"), "Withdraw");
+            manager.click(By.id("details:publish"));
+            manager.expectMessage("is published and open for registration");
+            manager.click(By.id("publicPage"));
+            manager.waitForText(By.id("presentations"), "StreetJournal in Samara");
+            String slides = manager.find(By.linkText("StreetJournal in Samara")).getAttribute("href").replaceFirst(".*/hub/", "");
+            HttpResponse<byte[]> anyone = new HubClient().download(slides);
+            assertEquals(200, anyone.statusCode(), "published slides are public");
+            assertArrayEqualsPdf(anyone.body());
+        }
+    }
+
+    private static void assertArrayEqualsPdf(byte[] body) {
+        assertEquals(new String(EventFixture.pdf(), StandardCharsets.US_ASCII), new String(body, StandardCharsets.US_ASCII));
+    }
+
+    private static String file(String name, byte[] content) throws Exception {
+        Path file = Files.createTempDirectory("hub-slides").resolve(name);
+        Files.write(file, content);
+        return file.toString();
     }
 
     /** The cell in this column (1 for the first) of the report table's row whose first cell names this. */
