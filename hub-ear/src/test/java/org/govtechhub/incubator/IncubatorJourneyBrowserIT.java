@@ -145,7 +145,7 @@ class IncubatorJourneyBrowserIT {
             manager.click(By.xpath("//tbody[@id='plan:waiting_data']/tr[td[contains(., '" + name + "')]]//input[@type='checkbox']"));
             manager.click(By.id("plan:proposeIt"));
             manager.waitForText(By.id("plan:pairs"), "Elena Sokolova");
-            manager.waitForText(By.id("plan:optimal"), "The proposal is optimal");
+            manager.waitForText(By.id("optimal"), "The proposal is optimal");
             manager.click(By.id("plan:invite"));
             manager.expectMessage("One invitation was sent");
         }
