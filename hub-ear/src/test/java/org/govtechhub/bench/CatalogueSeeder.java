@@ -166,25 +166,31 @@ public class CatalogueSeeder {
                      "released_by"), 500)) {
             ReviewCriterion[] criteria = ReviewCriterion.values();
             long next = firstId;
-            List<long[]> sheets = new ArrayList<>();   // {sheet id, project id, expert id, k}
+            // parents are written before their children: an inserter writes whenever its batch fills up
+            long[] rounds = new long[projects.size()];
             for (int n = 0; n < projects.size(); n++) {
                 SeededProject p = projects.get(n);
                 long roundId = next++;
+                rounds[n] = roundId;
                 round.add(roundId, 1L, now, ACTOR, now, ACTOR, "incubator-project:" + p.id(), 1, "SCORING", false, "", now, ReviewCriterion.HIGHEST);
                 for (int c = 0; c < criteria.length; c++) {
                     criterion.add(roundId, c, criteria[c].name(), criteria[c].name(), 100 / criteria.length);
                 }
                 subject.add(roundId, p.id());
-                for (int k = 0; k < REVIEWS_PER_PROJECT; k++) {
-                    long expert = experts.get((int) Math.floorMod(p.id() + k, (long) experts.size()));
-                    long sheetId = next++;
-                    sheet.add(sheetId, 1L, now, ACTOR, now, ACTOR, roundId, expert, p.id(), 50, p.sector().name(), "SUBMITTED", now);
-                    sheets.add(new long[] {sheetId, p.id(), expert, k, next++});
-                }
             }
             round.flush();
             criterion.flush();
             subject.flush();
+            List<long[]> sheets = new ArrayList<>();   // {sheet id, project id, expert id, k, review id}
+            for (int n = 0; n < projects.size(); n++) {
+                SeededProject p = projects.get(n);
+                for (int k = 0; k < REVIEWS_PER_PROJECT; k++) {
+                    long expert = experts.get((int) Math.floorMod(p.id() + k, (long) experts.size()));
+                    long sheetId = next++;
+                    sheet.add(sheetId, 1L, now, ACTOR, now, ACTOR, rounds[n], expert, p.id(), 50, p.sector().name(), "SUBMITTED", now);
+                    sheets.add(new long[] {sheetId, p.id(), expert, k, next++});
+                }
+            }
             sheet.flush();
             for (long[] s : sheets) {
                 for (int c = 0; c < criteria.length; c++) {

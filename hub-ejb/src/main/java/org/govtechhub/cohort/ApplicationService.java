@@ -2,6 +2,7 @@ package org.govtechhub.cohort;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.govtechhub.funnel.FunnelService;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -33,6 +34,9 @@ import java.util.Map;
  */
 @Stateless
 public class ApplicationService extends CrudService<Application> {
+
+    @EJB
+    private FunnelService funnel;
 
     @EJB
     private PersonService people;
@@ -155,6 +159,7 @@ public class ApplicationService extends CrudService<Application> {
         EligibilityResult result = check(application, now);
         application.submit(now);
         application.screened(result, now);
+        funnel.record(CohortSteps.submitted(application));
         return application;
     }
 

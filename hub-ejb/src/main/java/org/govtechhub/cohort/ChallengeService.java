@@ -2,6 +2,7 @@ package org.govtechhub.cohort;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.govtechhub.funnel.FunnelService;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,9 @@ import java.util.Locale;
  */
 @Stateless
 public class ChallengeService extends CrudService<Challenge> {
+
+    @EJB
+    private FunnelService funnel;
 
     private static final String OPEN = "FROM Challenge c WHERE c.status = org.govtechhub.cohort.ChallengeStatus.PUBLISHED AND c.cohort IN :open "
             + "AND (LOWER(c.title) LIKE :text OR LOWER(c.problem) LIKE :text OR LOWER(c.department.name) LIKE :text)";
@@ -97,6 +101,7 @@ public class ChallengeService extends CrudService<Challenge> {
         Challenge challenge = get(id);
         challenge.publish(Clock.now());
         tellDepartment(challenge, "notification.cohort.challengePublished");
+        funnel.record(CohortSteps.published(challenge));
         return challenge;
     }
 

@@ -2,6 +2,7 @@ package org.govtechhub.cohort;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.govtechhub.funnel.FunnelService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.govtechhub.shared.BusinessException;
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
 /** The program manager records what came of each accepted application: one outcome each, its stage only forward. */
 @Stateless
 public class OutcomeService extends CrudService<Outcome> {
+
+    @EJB
+    private FunnelService funnel;
 
     @EJB
     private ProgrammeService programmes;
@@ -71,6 +75,7 @@ public class OutcomeService extends CrudService<Outcome> {
         // a new outcome too is merged: its application (and pilot department) come from the page, detached
         Outcome saved = save(outcome, false);
         saved.moveTo(stage);
+        CohortSteps.recorded(saved).ifPresent(funnel::record);
         return saved;
     }
 }
