@@ -173,12 +173,14 @@ public class CatalogueSeeder {
                 long roundId = next++;
                 rounds[n] = roundId;
                 round.add(roundId, 1L, now, ACTOR, now, ACTOR, "incubator-project:" + p.id(), 1, "SCORING", false, "", now, ReviewCriterion.HIGHEST);
-                for (int c = 0; c < criteria.length; c++) {
-                    criterion.add(roundId, c, criteria[c].name(), criteria[c].name(), 100 / criteria.length);
-                }
-                subject.add(roundId, p.id());
             }
             round.flush();
+            for (int n = 0; n < projects.size(); n++) {
+                for (int c = 0; c < criteria.length; c++) {
+                    criterion.add(rounds[n], c, criteria[c].name(), criteria[c].name(), 100 / criteria.length);
+                }
+                subject.add(rounds[n], projects.get(n).id());
+            }
             criterion.flush();
             subject.flush();
             List<long[]> sheets = new ArrayList<>();   // {sheet id, project id, expert id, k, review id}
