@@ -87,7 +87,7 @@ class FunnelIT {
 
     @Test
     @OperateOnDeployment(SERVICES)
-    void aChallengeItsApplicationsAPilotAContractAndTheAdoptionAreOneInitiativeOnOneTimeline() {
+    void aChallengeItsApplicationsAPilotAContractAndTheAdoptionAreOneInitiativeOnOneTimeline() throws Exception {
         Cohort cohort = fixture.openCohort();
         Organisation roads = fixture.department(CohortFixture.unique("Roads Office"));
         Person staff = fixture.staff(roads, "Daan Visser");

@@ -91,7 +91,7 @@ public class FunnelService extends CrudService<Initiative> {
 
     /**
      * The funnel's report: per stage, how many initiatives reached it, how many went on to the next, the conversion
-     * and the mean days spent in it; then the same reach per year, per department and per programme. Five aggregated
+     * and the mean days spent in it; then the same reach per year, per department and per programme, all under the same filter. Five aggregated
      * queries whatever the data.
      */
     public List<ReportTable> report(FunnelFilter filter) {
@@ -114,12 +114,11 @@ public class FunnelService extends CrudService<Initiative> {
         List<ReportTable> tables = new ArrayList<>();
         tables.add(new ReportTable("funnel", List.of(Column.key("funnel_report.stage"), Column.key("funnel_report.reached"),
                 Column.key("funnel_report.wentOn"), Column.key("funnel_report.conversion"), Column.key("funnel_report.daysInStage")), rows));
-        tables.add(byGroup("byYear", "funnel_report.year", em.createNamedQuery("Initiative.countByYear", Object[].class)
-                .setParameter("department", filter.departmentId()).setParameter("programme", filter.programmeId()).getResultList()));
-        tables.add(byGroup("byDepartment", "funnel_report.department", em.createNamedQuery("Initiative.countByDepartment", Object[].class)
-                .setParameter("year", filter.year()).setParameter("programme", filter.programmeId()).getResultList()));
-        tables.add(byGroup("byProgramme", "funnel_report.programme", em.createNamedQuery("Initiative.countByProgramme", Object[].class)
-                .setParameter("year", filter.year()).setParameter("department", filter.departmentId()).getResultList()));
+        tables.add(byGroup("byYear", "funnel_report.year", filtered(em.createNamedQuery("Initiative.countByYear", Object[].class), filter).getResultList()));
+        tables.add(byGroup("byDepartment", "funnel_report.department",
+                filtered(em.createNamedQuery("Initiative.countByDepartment", Object[].class), filter).getResultList()));
+        tables.add(byGroup("byProgramme", "funnel_report.programme",
+                filtered(em.createNamedQuery("Initiative.countByProgramme", Object[].class), filter).getResultList()));
         return tables;
     }
 
