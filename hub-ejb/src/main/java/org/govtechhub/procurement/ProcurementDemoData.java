@@ -37,7 +37,7 @@ import java.util.Optional;
  */
 @Startup
 @Singleton
-@DependsOn({"DemoData", "CohortDemoData"})
+@DependsOn("CohortDemoData")
 public class ProcurementDemoData {
 
     static final String CHATBOT = "Digital Outcomes: citizen-services chatbot";
