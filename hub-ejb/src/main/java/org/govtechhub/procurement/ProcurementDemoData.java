@@ -4,13 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.cohort.Challenge;
 import org.govtechhub.evaluation.JuryService;
@@ -38,6 +38,7 @@ import java.util.Optional;
 @Startup
 @Singleton
 @DependsOn("CohortDemoData")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ProcurementDemoData {
 
     static final String CHATBOT = "Digital Outcomes: citizen-services chatbot";
@@ -51,7 +52,7 @@ public class ProcurementDemoData {
     private EntityManager em;
 
     @Resource
-    private SessionContext context;
+    private UserTransaction transaction;
 
     @EJB
     private TenderService tenders;
@@ -71,27 +72,48 @@ public class ProcurementDemoData {
     @EJB
     private PersonService people;
 
+    /** Each step is one transaction of its own, as the people's own actions would be. */
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnFirstStart() {
         boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || tenders.exists(CHATBOT) || people.findByEmail(DEPARTMENT).isEmpty() || people.findByEmail(JUROR).isEmpty()) {
             return;
         }
-        ProcurementDemoData self = context.getBusinessObject(ProcurementDemoData.class);
-        self.openChatbot();
-        Lot feedback = self.pastFeedback();
-        self.evaluateAndAward(feedback.getId());
-        Lot mobility = self.pastPcp();
-        self.gate(mobility.getId(), new int[] {8, 6, 5, 4});
-        self.fund(mobility.getId(), PcpPhase.SOLUTION_EXPLORATION, new BigDecimal("60000"));
-        self.gate(mobility.getId(), new int[] {7, 8, 5});
-        self.fund(mobility.getId(), PcpPhase.PROTOTYPE, new BigDecimal("300000"));
+        inTransaction(this::openChatbot);
+        Long[] lots = new Long[2];
+        inTransaction(() -> lots[0] = pastFeedback().getId());
+        inTransaction(() -> evaluateAndAward(lots[0]));
+        inTransaction(() -> lots[1] = pastPcp().getId());
+        inTransaction(() -> gate(lots[1], new int[] {8, 6, 5, 4}));
+        inTransaction(() -> fund(lots[1], PcpPhase.SOLUTION_EXPLORATION, new BigDecimal("60000")));
+        inTransaction(() -> gate(lots[1], new int[] {7, 8, 5}));
+        inTransaction(() -> fund(lots[1], PcpPhase.PROTOTYPE, new BigDecimal("300000")));
+    }
+
+    private void inTransaction(Runnable step) {
+        try {
+            transaction.begin();
+            step.run();
+            transaction.commit();
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new IllegalStateException("procurement demo data", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            transaction.rollback();
+        } catch (Exception ignored) {
+            // nothing more to undo
+        }
     }
 
     /** The open chatbot opportunity: two lots, a question answered, two sealed bids. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void openChatbot() {
+    private void openChatbot() {
         Long challenge = tenders.myChallenges(DEPARTMENT).stream().findFirst().map(Challenge::getId).orElse(null);
         Tender tender = tenders.create(new TenderDetails(CHATBOT,
                 "The City of Amsterdam wants a chatbot that answers residents' questions about its services (permits, waste, parking) "
@@ -116,8 +138,7 @@ public class ProcurementDemoData {
     }
 
     /** A closed opportunity as it stood at its deadline three weeks ago, with two bids. Returns its lot. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Lot pastFeedback() {
+    private Lot pastFeedback() {
         LocalDateTime created = Clock.now().minusDays(50);
         Tender tender = new Tender(tenders.department(DEPARTMENT), new TenderDetails(FEEDBACK,
                 "Analytics of residents' feedback on city services: what they complain about, where and how it changes.\n\n"
@@ -135,8 +156,7 @@ public class ProcurementDemoData {
     }
 
     /** The jury (the demo juror) scores the opened bids; the department awards the best. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void evaluateAndAward(Long lotId) {
+    private void evaluateAndAward(Long lotId) {
         Lot lot = tenders.lotFor(lotId, DEPARTMENT);
         bids.open(lotId, DEPARTMENT);
         evaluation.addJuror(lot.getTender().getId(), JUROR, DEPARTMENT);
@@ -147,8 +167,7 @@ public class ProcurementDemoData {
     }
 
     /** The PCP call as it stood at its deadline two months ago, with four entry bids. Returns its lot. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Lot pastPcp() {
+    private Lot pastPcp() {
         LocalDateTime created = Clock.now().minusDays(120);
         Tender tender = new Tender(tenders.department(DEPARTMENT), new TenderDetails(PCP,
                 "A pre-commercial procurement after the EU's PCP calls: research and development of new mobility services for a "
@@ -175,8 +194,7 @@ public class ProcurementDemoData {
     }
 
     /** The next stage gate: bids opened (the first time), the jury scores, the gate keeps the top N. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void gate(Long lotId, int[] scores) {
+    private void gate(Long lotId, int[] scores) {
         Lot lot = tenders.lotFor(lotId, DEPARTMENT);
         PcpCall call = pcp.ofTender(lot.getTender()).orElseThrow();
         if (!lot.isOpened()) {
@@ -190,8 +208,7 @@ public class ProcurementDemoData {
     }
 
     /** The money awarded to each active supplier for a phase. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void fund(Long lotId, PcpPhase phase, BigDecimal each) {
+    private void fund(Long lotId, PcpPhase phase, BigDecimal each) {
         Lot lot = tenders.lotFor(lotId, DEPARTMENT);
         PcpCall call = pcp.ofTender(lot.getTender()).orElseThrow();
         pcp.suppliers(call).stream().filter(PcpSupplier::isActive).forEach(s -> pcp.fund(s.getId(), phase, each, DEPARTMENT));
