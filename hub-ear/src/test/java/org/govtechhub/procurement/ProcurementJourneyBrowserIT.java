@@ -86,6 +86,8 @@ class ProcurementJourneyBrowserIT {
             department.choose("details:category", "Digital outcomes");
             department.click(By.id("details:save"));
             department.expectMessage("is created");
+            String tenderUrl = department.driver().getCurrentUrl().replaceFirst(".*/hub/", "");
+            assertTrue(tenderUrl.contains("id="), tenderUrl);
             department.click(By.id("details:publish"));
             department.expectMessage("Add at least one lot before publishing.");
 
@@ -103,7 +105,7 @@ class ProcurementJourneyBrowserIT {
             department.click(By.id("details:publish"));
             department.expectMessage("is published; the subscribers of its category are told.");
             department.waitForText(By.id("status"), "Published");
-            return department.driver().getCurrentUrl().replaceFirst(".*/hub/", "");
+            return tenderUrl;
         }
     }
 

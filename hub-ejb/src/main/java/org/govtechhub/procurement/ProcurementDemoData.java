@@ -20,6 +20,7 @@ import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.StartupData;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -48,6 +49,9 @@ public class ProcurementDemoData {
     private static final String DEPARTMENT = "department" + DemoData.DEMO_DOMAIN;
     private static final String JUROR = "juror" + DemoData.DEMO_DOMAIN;
 
+    @EJB
+    private StartupData startup;
+
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
 
@@ -75,7 +79,7 @@ public class ProcurementDemoData {
     /** Each step is one transaction of its own, as the people's own actions would be. */
     @PostConstruct
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || tenders.exists(CHATBOT) || people.findByEmail(DEPARTMENT).isEmpty() || people.findByEmail(JUROR).isEmpty()) {
             return;
         }
