@@ -26,7 +26,7 @@ public class ManageSolutionsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(solutions::countForManagers, solutions::forManagers);
+        model = new PagedModel<>(() -> solutions.countForManagers(), (first, max) -> solutions.forManagers(first, max));
     }
 
     public boolean expired(Solution solution) {
