@@ -11,11 +11,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.cohort.Application;
 import org.govtechhub.cohort.ApplicationService;
 import org.govtechhub.cohort.ApplicationStatus;
+import org.govtechhub.cohort.Challenge;
 import org.govtechhub.cohort.ChallengeService;
+import org.govtechhub.cohort.Cohort;
+import org.govtechhub.cohort.CohortPhase;
+import org.govtechhub.cohort.EligibilityRules;
 import org.govtechhub.cohort.InnovationStage;
 import org.govtechhub.cohort.LegalForm;
 import org.govtechhub.cohort.Outcome;
 import org.govtechhub.cohort.OutcomeService;
+import org.govtechhub.cohort.PhaseKind;
+import org.govtechhub.cohort.Programme;
+import org.govtechhub.cohort.ProgrammeKind;
+import org.govtechhub.cohort.ProgrammeService;
 import org.govtechhub.cohort.StartupProfile;
 import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.OrganisationKind;
@@ -38,9 +46,9 @@ import java.util.Set;
 
 /**
  * The marketplace's demo, after the UK Digital Marketplace's lots: OpenPermit Labs' permit tracker, proven by its pilot
- * with Amsterdam (the founder's Startup in Residence application, accepted, with its outcome), live at San Francisco's
- * transport agency and reviewed there; GreenRoute's fleet planner, accredited for a year, which the demo department has
- * at the proposal step; CivicSense's analytics, whose accreditation expired ten days ago. The "Selling to government"
+ * with San Francisco's transport agency (the founder's Startup in Residence application, accepted, with its outcome),
+ * live in Amsterdam (the demo department) and reviewed there; GreenRoute's fleet planner, accredited for a year, which
+ * the demo department has at the proposal step; CivicSense's analytics, whose accreditation expired ten days ago. The "Selling to government"
  * track's three courses, which GreenRoute's founder has completed. Loaded with the demo data, once.
  */
 @Startup
@@ -72,6 +80,9 @@ public class MarketplaceDemoData {
     private ChallengeService challenges;
 
     @EJB
+    private ProgrammeService programmes;
+
+    @EJB
     private OutcomeService outcomes;
 
     @EJB
@@ -93,7 +104,7 @@ public class MarketplaceDemoData {
         LocalDate today = Clock.now().toLocalDate();
         sellingToGovernment(today);
 
-        Outcome pilot = amsterdamPilot(today);
+        Outcome pilot = sanFranciscoPilot(today);
         Solution proven = draft("founder", PROVEN,
                 "Residents file a building permit online and follow their file step by step; officers see every file's stage and "
                         + "deadline. / Жители подают заявление на разрешение на строительство онлайн и видят каждый шаг; сотрудники — "
@@ -131,13 +142,14 @@ public class MarketplaceDemoData {
         requests.move(proposal.getId(), RequestStatus.QUALIFIED, null, "manager" + DOMAIN, true);
         requests.move(proposal.getId(), RequestStatus.PROPOSAL, null, "t.becker" + DOMAIN, false);
 
-        SolutionRequest live = requests.request(proven.getId(), "d.whitfield" + DOMAIN,
-                "Permits for street works and parklets. / Разрешения на дорожные работы и летние площадки.", 40, new BigDecimal("6000"));
+        SolutionRequest live = requests.request(proven.getId(), "department" + DOMAIN,
+                "Permits for terraces and events in the city centre. / Разрешения на летние террасы и мероприятия в центре.", 40,
+                new BigDecimal("6000"));
         for (RequestStatus step : new RequestStatus[] {RequestStatus.QUALIFIED, RequestStatus.PROPOSAL, RequestStatus.CONTRACTED, RequestStatus.LIVE}) {
             requests.move(live.getId(), step, null, "founder" + DOMAIN, false);
         }
-        requests.review(proven.getId(), "d.whitfield" + DOMAIN, 5,
-                "Contractors now see where their permit is; calls to our desk fell by half. / Подрядчики видят, где их разрешение; "
+        requests.review(proven.getId(), "department" + DOMAIN, 5,
+                "Applicants now see where their permit is; calls to our desk fell by half. / Заявители видят, где их разрешение; "
                         + "звонков стало вдвое меньше.");
     }
 
@@ -169,15 +181,41 @@ public class MarketplaceDemoData {
         }
     }
 
-    /** OpenPermit's application to Amsterdam's permits challenge, accepted, and its outcome: a pilot with Amsterdam that ended a month ago. */
-    private Outcome amsterdamPilot(LocalDate today) {
+    /**
+     * OpenPermit's residency with San Francisco's transport agency, after the US Startup in Residence programme (its own
+     * demo programme and cohort, so the other demo cohorts' figures stay as they are): the agency's street-works permit
+     * challenge, OpenPermit's application accepted, and its outcome, a pilot with the agency that ended a month ago.
+     */
+    private Outcome sanFranciscoPilot(LocalDate today) {
         String founder = "founder" + DOMAIN;
-        var challenge = challenges.open("permits", 0, 5).stream().filter(c -> c.getTitle().equals("Faster building permits")).findFirst();
-        var amsterdam = organisations.active(OrganisationKind.DEPARTMENT).stream()
-                .filter(o -> o.getName().equals("City of Amsterdam - Economic Affairs")).findFirst();
-        if (challenge.isEmpty() || amsterdam.isEmpty() || !applications.mine(founder).isEmpty()) {
+        String staff = "d.whitfield" + DOMAIN;
+        var sfmta = organisations.active(OrganisationKind.DEPARTMENT).stream()
+                .filter(o -> o.getName().equals("San Francisco Municipal Transportation Agency")).findFirst();
+        if (sfmta.isEmpty() || people.findByEmail(staff).isEmpty() || !applications.mine(founder).isEmpty()) {
             return null;
         }
+        Programme programme = new Programme("Startup in Residence San Francisco", ProgrammeKind.STARTUP_IN_RESIDENCE, sfmta.get());
+        programme.setDescription("US Startup in Residence (from 2014, 30+ cities): 16-week residencies with city departments; "
+                + "80% of the startups won a government contract.");
+        programme = programmes.saveProgramme(programme);
+        Cohort cohort = new Cohort(programme, "San Francisco 2026", 6, "America/Los_Angeles");
+        cohort.addPhase(new CohortPhase(PhaseKind.CALL_FOR_CHALLENGES, today.minusDays(20), today.plusDays(10), null));
+        cohort.addPhase(new CohortPhase(PhaseKind.APPLICATIONS, today.minusDays(5), today.plusDays(40), null));
+        cohort.addPhase(new CohortPhase(PhaseKind.ACCELERATOR, today.plusDays(60), today.plusDays(172), 1));
+        cohort.setEligibility(new EligibilityRules(true, null, Map.of(), null, true));
+        cohort = programmes.saveCohort(cohort);
+        Challenge challenge = challenges.draft(cohort.getId(), "Permits for street works", staff);
+        challenge.setProblem("Contractors wait weeks for a street-works permit and phone the desk to learn where it is.");
+        challenge.setGoalMetric("days from application to permit");
+        challenge.setGoalTarget(new BigDecimal("10"));
+        challenge.setGoalUnit("days");
+        challenge.setGoalDeadline(today.plusMonths(6));
+        challenge.setBudget(new BigDecimal("40000"));
+        challenges.update(challenge, staff);
+        challenges.submit(challenge.getId(), staff);
+        challenges.approve(challenge.getId(), null);
+        challenges.publish(challenge.getId());
+
         StartupProfile profile = applications.myProfile(founder);
         profile.setLegalForm(LegalForm.PRIVATE_COMPANY);
         profile.setRegisteredOn(today.minusYears(3));
@@ -185,19 +223,19 @@ public class MarketplaceDemoData {
         profile.setHasMvp(true);
         profile.reportTurnover(today.getYear() - 1, new BigDecimal("420000"));
         applications.saveProfile(profile, founder);
-        Application application = applications.draft(challenge.get().getId(), founder);
-        application.setProposal("An online permit file with status tracking, piloted on simple permits first.");
+        Application application = applications.draft(challenge.getId(), founder);
+        application.setProposal("An online permit file with status tracking, piloted on street-works permits first.");
         applications.update(application, founder);
         applications.submit(application.getId(), founder);
         for (ApplicationStatus step : new ApplicationStatus[] {ApplicationStatus.SHORTLISTED, ApplicationStatus.PITCHED, ApplicationStatus.ACCEPTED}) {
             applications.move(application.getId(), step);
         }
         Outcome outcome = outcomes.outcomeOf(application.getId());
-        outcome.setPilotDepartment(amsterdam.get());
+        outcome.setPilotDepartment(sfmta.get());
         outcome.setPilotStartsOn(today.minusDays(150));
         outcome.setPilotEndsOn(today.minusDays(30));
-        outcome.setEvaluationCriteria("Days from application to decision for simple permits; residents' satisfaction.");
-        outcome.setPilotResult("Decisions in 19 days instead of 56 on 300 simple permits; 87% of residents satisfied.");
+        outcome.setEvaluationCriteria("Days from application to permit; calls to the permit desk.");
+        outcome.setPilotResult("Permits in 9 days instead of 27 on 300 street-works files; calls to the desk down by half.");
         outcome.setContinuedCooperation(true);
         return outcomes.record(outcome, InnovationStage.PILOT);
     }
