@@ -30,6 +30,7 @@ import org.govtechhub.identity.OrganisationKind;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.StartupData;
 import org.govtechhub.training.Course;
 import org.govtechhub.training.CourseFormat;
 import org.govtechhub.training.CourseService;
@@ -91,12 +92,15 @@ public class MarketplaceDemoData {
     @EJB
     private PersonService people;
 
+    @EJB
+    private StartupData startup;
+
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
 
     @PostConstruct
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || people.findByEmail("founder" + DOMAIN).isEmpty() || people.findByEmail("t.becker" + DOMAIN).isEmpty()
                 || courses.tracks().stream().anyMatch(t -> t.getName().equals(SellingService.TRACK))) {
             return;
