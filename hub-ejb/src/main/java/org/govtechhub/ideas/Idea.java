@@ -331,6 +331,15 @@ public class Idea extends BaseEntity {
         return challenge;
     }
 
+    /** Its status as the public list shows it: merged, the department's answer, or waiting for one; null when hidden. */
+    public IdeaListStatus getListStatus() {
+        return switch (status) {
+            case HIDDEN -> null;
+            case MERGED -> IdeaListStatus.MERGED;
+            case PUBLISHED -> answer == null ? IdeaListStatus.AWAITING_ANSWER : IdeaListStatus.valueOf(answer.name());
+        };
+    }
+
     public boolean isPublished() {
         return status == IdeaStatus.PUBLISHED;
     }

@@ -80,7 +80,7 @@ public class IdeaService extends CrudService<Idea> {
      * simultaneous votes are counted one after the other and every one of them counts.
      */
     public Idea support(Long ideaId, String email) {
-        Person supporter = me(email);
+        Person supporter = citizenOrCivilServant(email);
         em.flush();
         Idea idea = locked(ideaId);
         if (!idea.isVisibleTo(supporter, false)) {
@@ -280,6 +280,12 @@ public class IdeaService extends CrudService<Idea> {
                 .setParameter("person", p).getSingleResult() > 0).orElse(false);
     }
 
+    /** Whether this person answers the idea for its department. */
+    public boolean answersFor(Idea idea, String email) {
+        return email != null && idea.getDepartment() != null && people.findByEmail(email)
+                .filter(p -> p.hasRole(Role.DEPARTMENT) && idea.isAssignedTo(p.getOrganisation())).isPresent();
+    }
+
     /** The departments an idea may be assigned to, by name. */
     public List<Organisation> departments() {
         return organisations.active(OrganisationKind.DEPARTMENT);
@@ -348,6 +354,14 @@ public class IdeaService extends CrudService<Idea> {
 
     private Person me(String email) {
         return people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
+    }
+
+    private Person citizenOrCivilServant(String email) {
+        Person person = me(email);
+        if (!person.hasRole(Role.CITIZEN) && !person.hasRole(Role.CIVIL_SERVANT)) {
+            throw new BusinessException("ideas.citizensOnly");
+        }
+        return person;
     }
 
     private void requireManager(String email) {
