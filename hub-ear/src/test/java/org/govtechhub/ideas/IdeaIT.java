@@ -109,7 +109,7 @@ class IdeaIT {
         assertTrue(link.contains("ideas/verify.xhtml?token="), link);
         String token = link.substring(link.indexOf("token=") + 6);
         assertEquals(43, token.length());
-        assertEquals("identity.verification.unknown", key(() -> registration.verify("x" + token.substring(1))));
+        assertEquals("identity.verification.unknown", key(() -> registration.verify((token.charAt(0) == 'A' ? "B" : "A") + token.substring(1))));
         assertEquals("identity.verification.unknown", key(() -> registration.verify("../etc/passwd")));
 
         assertTrue(registration.verify(token).isEmailVerified());
