@@ -36,7 +36,7 @@ CREATE TABLE idea (
     district_text     VARCHAR(200),
     status            VARCHAR(20)    NOT NULL,
     moderation_reason VARCHAR(1000),
-    merged_into_id    BIGINT,
+    merged_with_id    BIGINT,          -- the idea it was merged into (a column named "…_into_…" makes Connector/J take a SELECT for SELECT … INTO)
     department_id     BIGINT,
     assigned_at       DATETIME(6),
     answer            VARCHAR(20),
@@ -45,7 +45,7 @@ CREATE TABLE idea (
     supporters        INT            NOT NULL DEFAULT 0,
     published_at      DATETIME(6)    NOT NULL,
     CONSTRAINT fk_idea_author FOREIGN KEY (author_id) REFERENCES person (id),
-    CONSTRAINT fk_idea_merged FOREIGN KEY (merged_into_id) REFERENCES idea (id),
+    CONSTRAINT fk_idea_merged FOREIGN KEY (merged_with_id) REFERENCES idea (id),
     CONSTRAINT fk_idea_department FOREIGN KEY (department_id) REFERENCES organisation (id)
 );
 CREATE INDEX ix_idea_status_new ON idea (status, published_at);

@@ -73,7 +73,7 @@ public class Idea extends BaseEntity {
     private String moderationReason;
 
     @ManyToOne
-    @JoinColumn(name = "merged_into_id")
+    @JoinColumn(name = "merged_with_id")
     private Idea mergedInto;
 
     @ManyToOne
