@@ -306,7 +306,7 @@ class ImpactIT {
         }
 
         assertEquals(5, queries.statements(() -> impact.cohortReport(cohort.getId())));
-        assertEquals(5, queries.statements(() -> impact.programmeReport(cohort.getProgramme().getId())));
+        assertEquals(6, queries.statements(() -> impact.programmeReport(cohort.getProgramme().getId())), "and the funnel's reach");
         assertEquals(5, queries.statements(() -> impact.cohortFigures(cohort.getId())), "the open data: the same queries");
     }
 

@@ -13,6 +13,7 @@ import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.identity.Role;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.StartupData;
 import org.govtechhub.shared.Tags;
 
 import java.time.LocalDateTime;
@@ -30,6 +31,9 @@ import java.util.Set;
 @DependsOn("DemoData")
 public class AwardDemoData {
 
+    @EJB
+    private StartupData startup;
+
     /** The demo's latest edition: once it exists the demo awards are loaded (other editions may exist beside them). */
     static final String LAST_EDITION = "Public Sector Innovation Awards 2026";
 
@@ -46,7 +50,7 @@ public class AwardDemoData {
 
     @PostConstruct
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || awards.editions().stream().anyMatch(e -> e.getName().equals(LAST_EDITION)) || people.findByEmail("juror" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }

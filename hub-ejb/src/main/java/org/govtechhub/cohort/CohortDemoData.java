@@ -11,6 +11,7 @@ import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.StartupData;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +25,9 @@ import java.time.LocalDate;
 @Singleton
 @DependsOn("DemoData")
 public class CohortDemoData {
+
+    @EJB
+    private StartupData startup;
 
     /** The first demo programme: once it exists the demo cohorts are loaded (other programmes may exist beside them). */
     static final String FIRST_PROGRAMME = "Startup in Residence Amsterdam";
@@ -45,7 +49,7 @@ public class CohortDemoData {
 
     @PostConstruct
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || programmes.programmes().stream().anyMatch(p -> p.getName().equals(FIRST_PROGRAMME)) || people.findByEmail("department" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }

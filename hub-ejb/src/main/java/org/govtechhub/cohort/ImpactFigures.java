@@ -1,21 +1,25 @@
 package org.govtechhub.cohort;
 
+import org.govtechhub.funnel.FunnelStage;
 import org.govtechhub.shared.ReportTable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The impact of a cohort or of a whole programme in figures: applications, participants (accepted applications),
  * departments with published challenges, civil servants involved (people of those departments with any role), the
  * share of participants that continue cooperating and that signed a contract, total contract value, investment
- * raised, jobs created; and the same outcome figures per innovation stage. Plain Java: {@link ImpactService} fills
+ * raised, jobs created; and the same outcome figures per innovation stage; for a programme, how many of its initiatives
+ * reached each stage of the innovation funnel (empty for a cohort). Plain Java: {@link ImpactService} fills
  * it from aggregated queries; the page, the exports and the open-data API all show it.
  */
 public record ImpactFigures(Scope scope, Long id, String name, String programme, long applications, long participants, long departments,
-                            long civilServants, List<StageFigures> stages) {
+                            long civilServants, List<StageFigures> stages,
+                            Map<FunnelStage, Long> funnel) {
 
     public enum Scope {
         COHORT, PROGRAMME
@@ -37,6 +41,7 @@ public record ImpactFigures(Scope scope, Long id, String name, String programme,
 
     public ImpactFigures {
         stages = List.copyOf(stages);
+        funnel = Map.copyOf(funnel);
     }
 
     /** Participants whose cooperation with government continues. */
@@ -95,13 +100,22 @@ public record ImpactFigures(Scope scope, Long id, String name, String programme,
         if (notRecorded() > 0) {
             byStage.add(List.of(new ReportTable.Label("cohort_impact.notRecorded"), notRecorded(), 0L, 0L, money(null), money(null), 0L));
         }
-        return List.of(
+        List<ReportTable> tables = new ArrayList<>(List.of(
                 new ReportTable("headline", List.of(ReportTable.Column.key("cohort_impact.figure"), ReportTable.Column.key("cohort_impact.value")),
                         headline),
                 new ReportTable("stages", List.of(ReportTable.Column.key("cohort_impact.stage"), ReportTable.Column.key("cohort_impact.participants"),
                         ReportTable.Column.key("cohort_impact.continuing"), ReportTable.Column.key("cohort_impact.withContract"),
                         ReportTable.Column.key("cohort_impact.contractValue"), ReportTable.Column.key("cohort_impact.investmentRaised"),
-                        ReportTable.Column.key("cohort_impact.jobsCreated")), byStage));
+                        ReportTable.Column.key("cohort_impact.jobsCreated")), byStage)));
+        if (!funnel.isEmpty()) {
+            List<List<Object>> reached = new ArrayList<>();
+            for (FunnelStage stage : FunnelStage.values()) {
+                reached.add(List.of(new ReportTable.Label("funnel.stage." + stage), funnel.getOrDefault(stage, 0L)));
+            }
+            tables.add(new ReportTable("funnel", List.of(ReportTable.Column.key("funnel_report.stage"),
+                    ReportTable.Column.key("funnel_report.reached")), reached));
+        }
+        return List.copyOf(tables);
     }
 
     private static List<Object> row(String key, Object value) {

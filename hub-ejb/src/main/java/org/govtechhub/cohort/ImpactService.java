@@ -1,8 +1,12 @@
 package org.govtechhub.cohort;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.govtechhub.funnel.FunnelFilter;
+import org.govtechhub.funnel.FunnelService;
+import org.govtechhub.funnel.FunnelStage;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.ReportTable;
 
@@ -15,7 +19,8 @@ import java.util.Map;
 /**
  * The impact report of a cohort or of a programme (all its cohorts). Aggregated queries only, never a row per
  * application or outcome: five queries per report (the cohort's or programme's name, which also tells an unknown
- * id; applications and participants; departments; civil servants; outcomes grouped by innovation stage).
+ * id; applications and participants; departments; civil servants; outcomes grouped by innovation stage), and for a
+ * programme one more: its initiatives' reach in the innovation funnel.
  */
 @Stateless
 public class ImpactService {
@@ -24,6 +29,9 @@ public class ImpactService {
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
+
+    @EJB
+    private FunnelService funnel;
 
     /** The cohort's report tables: headline figures and outcomes per innovation stage. */
     public List<ReportTable> cohortReport(Long cohortId) {
@@ -38,17 +46,19 @@ public class ImpactService {
     public ImpactFigures cohortFigures(Long cohortId) {
         Object[] names = em.createQuery("SELECT c.name, c.programme.name FROM Cohort c WHERE c.id = :id", Object[].class)
                 .setParameter("id", cohortId).getResultStream().findFirst().orElseThrow(() -> BusinessException.notFound(cohortId));
-        return figures(ImpactFigures.Scope.COHORT, cohortId, (String) names[0], (String) names[1], "cohort.id");
+        return figures(ImpactFigures.Scope.COHORT, cohortId, (String) names[0], (String) names[1], "cohort.id", Map.of());
     }
 
     public ImpactFigures programmeFigures(Long programmeId) {
         String name = em.createQuery("SELECT p.name FROM Programme p WHERE p.id = :id", String.class)
                 .setParameter("id", programmeId).getResultStream().findFirst().orElseThrow(() -> BusinessException.notFound(programmeId));
-        return figures(ImpactFigures.Scope.PROGRAMME, programmeId, name, name, "cohort.programme.id");
+        return figures(ImpactFigures.Scope.PROGRAMME, programmeId, name, name, "cohort.programme.id",
+                funnel.reached(FunnelFilter.ofProgramme(programmeId)));
     }
 
     /** {@code scope}: the path from a challenge to the id of the cohort or programme. */
-    private ImpactFigures figures(ImpactFigures.Scope scope, Long id, String name, String programme, String scopePath) {
+    private ImpactFigures figures(ImpactFigures.Scope scope, Long id, String name, String programme, String scopePath,
+                                  Map<FunnelStage, Long> initiatives) {
         Object[] applications = em.createQuery("SELECT COUNT(a), SUM(CASE WHEN a.status = org.govtechhub.cohort.ApplicationStatus.ACCEPTED "
                         + "THEN 1 ELSE 0 END) FROM Application a WHERE a.challenge." + scopePath + " = :id "
                         + "AND a.status <> org.govtechhub.cohort.ApplicationStatus.DRAFT", Object[].class)
@@ -74,7 +84,7 @@ public class ImpactService {
         for (InnovationStage stage : InnovationStage.values()) {
             stages.add(byStage.getOrDefault(stage, ImpactFigures.StageFigures.none(stage)));
         }
-        return new ImpactFigures(scope, id, name, programme, count(applications[0]), count(applications[1]), departments, civilServants, stages);
+        return new ImpactFigures(scope, id, name, programme, count(applications[0]), count(applications[1]), departments, civilServants, stages, initiatives);
     }
 
     private static long count(Object value) {

@@ -3,10 +3,14 @@ package org.govtechhub.cohort;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import org.govtechhub.shared.JobRuns;
 
 import java.util.logging.Logger;
 
-/** Every morning at 07:00 (server time), milestones that became overdue are flagged to their founders and the managers. */
+/**
+ * Every morning from 07:00 UTC, milestones that became overdue are flagged to their founders and the managers: once a
+ * day whatever the number of servers ({@link JobRuns}); the later timers of the day hand the run on if a server died in it.
+ */
 @Singleton
 public class MilestoneWatch {
 
@@ -15,9 +19,14 @@ public class MilestoneWatch {
     @EJB
     private MilestoneService milestones;
 
-    @Schedule(hour = "7", minute = "0", persistent = false)
+    @EJB
+    private JobRuns jobs;
+
+    @Schedule(hour = "7-23", minute = "0,30", timezone = "UTC", persistent = false, info = "overdue milestones")
     void flagOverdueMilestones() {
-        int flagged = milestones.flagOverdue();
-        LOG.info(() -> "Flagged " + flagged + " overdue milestones");
+        int flagged = jobs.once("milestone-watch", JobRuns.day(), milestones::flagOverdue);
+        if (flagged >= 0) {
+            LOG.info(() -> "Flagged " + flagged + " overdue milestones");
+        }
     }
 }

@@ -86,16 +86,16 @@ public class FunnelService extends CrudService<Initiative> {
 
     /** How many initiatives reached each stage, under {@code filter}: one aggregated query. */
     public Map<FunnelStage, Long> reached(FunnelFilter filter) {
-        return new Tally(filtered(em.createNamedQuery("Initiative.countByStages", Object[].class), filter).getResultList(), 0).reached();
+        return new FunnelTally(filtered(em.createNamedQuery("Initiative.countByStages", Object[].class), filter).getResultList(), 0).reached();
     }
 
     /**
      * The funnel's report: per stage, how many initiatives reached it, how many went on to the next, the conversion
-     * and the mean days spent in it; then the same reach per year, per department and per programme. Five aggregated
+     * and the mean days spent in it; then the same reach per year, per department and per programme, all under the same filter. Five aggregated
      * queries whatever the data.
      */
     public List<ReportTable> report(FunnelFilter filter) {
-        Tally all = new Tally(filtered(em.createNamedQuery("Initiative.countByStages", Object[].class), filter).getResultList(), 0);
+        FunnelTally all = new FunnelTally(filtered(em.createNamedQuery("Initiative.countByStages", Object[].class), filter).getResultList(), 0);
         Map<FunnelStage, Double> days = new EnumMap<>(FunnelStage.class);
         for (Object[] row : filtered(em.createNamedQuery("StageTransition.timeInStage", Object[].class), filter).getResultList()) {
             days.put((FunnelStage) row[0], row[1] == null ? null : ((Number) row[1]).doubleValue() / 86_400);
@@ -114,12 +114,11 @@ public class FunnelService extends CrudService<Initiative> {
         List<ReportTable> tables = new ArrayList<>();
         tables.add(new ReportTable("funnel", List.of(Column.key("funnel_report.stage"), Column.key("funnel_report.reached"),
                 Column.key("funnel_report.wentOn"), Column.key("funnel_report.conversion"), Column.key("funnel_report.daysInStage")), rows));
-        tables.add(byGroup("byYear", "funnel_report.year", em.createNamedQuery("Initiative.countByYear", Object[].class)
-                .setParameter("department", filter.departmentId()).setParameter("programme", filter.programmeId()).getResultList()));
-        tables.add(byGroup("byDepartment", "funnel_report.department", em.createNamedQuery("Initiative.countByDepartment", Object[].class)
-                .setParameter("year", filter.year()).setParameter("programme", filter.programmeId()).getResultList()));
-        tables.add(byGroup("byProgramme", "funnel_report.programme", em.createNamedQuery("Initiative.countByProgramme", Object[].class)
-                .setParameter("year", filter.year()).setParameter("department", filter.departmentId()).getResultList()));
+        tables.add(byGroup("byYear", "funnel_report.year", filtered(em.createNamedQuery("Initiative.countByYear", Object[].class), filter).getResultList()));
+        tables.add(byGroup("byDepartment", "funnel_report.department",
+                filtered(em.createNamedQuery("Initiative.countByDepartment", Object[].class), filter).getResultList()));
+        tables.add(byGroup("byProgramme", "funnel_report.programme",
+                filtered(em.createNamedQuery("Initiative.countByProgramme", Object[].class), filter).getResultList()));
         return tables;
     }
 
@@ -138,7 +137,7 @@ public class FunnelService extends CrudService<Initiative> {
         groups.forEach((group, counts) -> {
             List<Object> row = new ArrayList<>();
             row.add(group);
-            new Tally(counts, 1).reached().values().forEach(row::add);
+            new FunnelTally(counts, 1).reached().values().forEach(row::add);
             rows.add(row);
         });
         return new ReportTable(id, columns, rows);
@@ -147,47 +146,6 @@ public class FunnelService extends CrudService<Initiative> {
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, FunnelFilter filter) {
         return query.setParameter("year", filter.year()).setParameter("department", filter.departmentId())
                 .setParameter("programme", filter.programmeId());
-    }
-
-    /** Counts of initiatives by (start stage, furthest stage), from the columns at {@code offset} of each row. */
-    private record Tally(List<Object[]> rows, int offset) {
-
-        Map<FunnelStage, Long> reached() {
-            Map<FunnelStage, Long> reached = zeros();
-            for (Object[] row : rows) {
-                FunnelStage start = (FunnelStage) row[offset];
-                FunnelStage furthest = (FunnelStage) row[offset + 1];
-                for (FunnelStage s = start; s != null && !furthest.isBefore(s); s = next(s)) {
-                    reached.merge(s, (Long) row[offset + 2], Long::sum);
-                }
-            }
-            return reached;
-        }
-
-        /** Per stage, how many of those that reached it went on to the next one. */
-        Map<FunnelStage, Long> converted() {
-            Map<FunnelStage, Long> converted = zeros();
-            for (Object[] row : rows) {
-                FunnelStage start = (FunnelStage) row[offset];
-                FunnelStage furthest = (FunnelStage) row[offset + 1];
-                for (FunnelStage s = start; s != null && s.isBefore(furthest); s = next(s)) {
-                    converted.merge(s, (Long) row[offset + 2], Long::sum);
-                }
-            }
-            return converted;
-        }
-
-        private static Map<FunnelStage, Long> zeros() {
-            Map<FunnelStage, Long> zeros = new EnumMap<>(FunnelStage.class);
-            for (FunnelStage stage : STAGES) {
-                zeros.put(stage, 0L);
-            }
-            return zeros;
-        }
-
-        private static FunnelStage next(FunnelStage s) {
-            return s.ordinal() + 1 < STAGES.length ? STAGES[s.ordinal() + 1] : null;
-        }
     }
 
     /** An initiative's reference must name a kind and an id; anything else is refused before it reaches the database. */

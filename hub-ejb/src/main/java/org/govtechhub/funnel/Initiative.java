@@ -37,13 +37,16 @@ import java.util.Set;
         + "WHERE (:year = 0 OR i.startedYear = :year) AND (:department IS NULL OR i.department.id = :department) "
         + "AND (:programme IS NULL OR i.programmeId = :programme) GROUP BY i.startStage, i.stage")
 @NamedQuery(name = "Initiative.countByYear", query = "SELECT i.startedYear, i.startStage, i.stage, COUNT(i) FROM Initiative i "
-        + "WHERE (:department IS NULL OR i.department.id = :department) AND (:programme IS NULL OR i.programmeId = :programme) "
+        + "WHERE (:year = 0 OR i.startedYear = :year) AND (:department IS NULL OR i.department.id = :department) "
+        + "AND (:programme IS NULL OR i.programmeId = :programme) "
         + "GROUP BY i.startedYear, i.startStage, i.stage ORDER BY i.startedYear DESC")
 @NamedQuery(name = "Initiative.countByDepartment", query = "SELECT d.name, i.startStage, i.stage, COUNT(i) FROM Initiative i JOIN i.department d "
-        + "WHERE (:year = 0 OR i.startedYear = :year) AND (:programme IS NULL OR i.programmeId = :programme) "
+        + "WHERE (:year = 0 OR i.startedYear = :year) AND (:department IS NULL OR i.department.id = :department) "
+        + "AND (:programme IS NULL OR i.programmeId = :programme) "
         + "GROUP BY d.name, i.startStage, i.stage ORDER BY d.name")
 @NamedQuery(name = "Initiative.countByProgramme", query = "SELECT i.programmeName, i.startStage, i.stage, COUNT(i) FROM Initiative i "
-        + "WHERE i.programmeId IS NOT NULL AND (:year = 0 OR i.startedYear = :year) AND (:department IS NULL OR i.department.id = :department) "
+        + "WHERE (:year = 0 OR i.startedYear = :year) AND (:department IS NULL OR i.department.id = :department) "
+        + "AND (:programme IS NULL OR i.programmeId = :programme) AND i.programmeId IS NOT NULL "
         + "GROUP BY i.programmeName, i.startStage, i.stage ORDER BY i.programmeName")
 @NamedQuery(name = "Initiative.years", query = "SELECT DISTINCT i.startedYear FROM Initiative i ORDER BY i.startedYear DESC")
 @NamedQuery(name = "Initiative.page", query = "SELECT i FROM Initiative i "

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.govtechhub.shared.StartupData;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -25,8 +26,11 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigration")
+@DependsOn("StartupData")
 public class DemoData {
+
+    @EJB
+    private StartupData startup;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     public static final String DEMO_DOMAIN = "@govtech-hub.demo";
@@ -44,6 +48,9 @@ public class DemoData {
 
     @PostConstruct
     void loadOnFirstStart() {
+        if (!startup.here()) {
+            return;
+        }
         Config config = ConfigProvider.getConfig();
         Optional<String> adminEmail = config.getOptionalValue("hub.admin.email", String.class);
         Optional<String> adminPassword = config.getOptionalValue("hub.admin.password", String.class);

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.JobRuns;
 import org.govtechhub.shared.NotificationService;
 import org.govtechhub.shared.PublicAddress;
 
@@ -43,6 +44,9 @@ public class DigestService {
 
     @EJB
     private NotificationService notifications;
+
+    @EJB
+    private JobRuns jobs;
 
     /** The application's address, ending in a slash: {@code hub.mail.link}, or the development server's. */
     public static String base() {
@@ -96,11 +100,13 @@ public class DigestService {
         return subscriber;
     }
 
-    /** Every Monday at 07:00 UTC. */
-    @Schedule(dayOfWeek = "Mon", hour = "7", minute = "0", timezone = "UTC", persistent = false, info = "weekly incubator digest")
+    /** Every Monday from 07:00 UTC, once a week whatever the number of servers ({@link JobRuns}). */
+    @Schedule(dayOfWeek = "Mon", hour = "7-23", minute = "0,30", timezone = "UTC", persistent = false, info = "weekly incubator digest")
     void weekly() {
-        int queued = sendNow();
-        LOG.info(() -> "Weekly incubator digest: " + queued + " mail(s) queued");
+        int queued = jobs.once("incubator-digest", JobRuns.week(), this::sendNow);
+        if (queued >= 0) {
+            LOG.info(() -> "Weekly incubator digest: " + queued + " mail(s) queued");
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.StartupData;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +31,9 @@ import java.time.temporal.ChronoUnit;
 @DependsOn("IncubatorDemoData")
 public class EventDemoData {
 
+    @EJB
+    private StartupData startup;
+
     static final String CONFERENCE = "Case-study conference on e-government in Russia";
     static final String ROUND_TABLE = "Round table: which Gov 2.0 projects can be multiplied across regions";
 
@@ -43,7 +47,7 @@ public class EventDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || events.exists(CONFERENCE)) {
             return;
         }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.StartupData;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.Set;
 @DependsOn("DemoData")
 public class IncubatorDemoData {
 
+    @EJB
+    private StartupData startup;
+
     static final String FIRST_PROJECT = "StreetJournal";
 
     @EJB
@@ -38,7 +42,7 @@ public class IncubatorDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         String manager = "manager" + DemoData.DEMO_DOMAIN;
         if (!demo || people.findByEmail(manager).isEmpty()
                 || projects.mine(manager).stream().anyMatch(p -> p.getName().equals(FIRST_PROJECT))) {

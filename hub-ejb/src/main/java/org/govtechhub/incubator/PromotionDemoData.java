@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.StartupData;
 
 import java.util.List;
 
@@ -25,6 +26,9 @@ import java.util.List;
 public class PromotionDemoData {
 
     @EJB
+    private StartupData startup;
+
+    @EJB
     private PromotionService promotion;
 
     @EJB
@@ -34,7 +38,7 @@ public class PromotionDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         String manager = "manager" + DemoData.DEMO_DOMAIN;
         if (!demo || people.findByEmail(manager).isEmpty() || promotion.countAll() > 0) {
             return;

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.identity.DemoData;
+import org.govtechhub.shared.StartupData;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,6 +23,9 @@ import java.util.Map;
 @Singleton
 @DependsOn("IncubatorDemoData")
 public class ReviewDemoData {
+
+    @EJB
+    private StartupData startup;
 
     private static final String MANAGER = "manager" + DemoData.DEMO_DOMAIN;
     private static final String EXPERT = "expert" + DemoData.DEMO_DOMAIN;
@@ -37,7 +41,7 @@ public class ReviewDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || reviews.profile(EXPERT).isPresent() || projects.mine(MANAGER).isEmpty()) {
             return;
         }

@@ -251,10 +251,9 @@ public class ReviewService extends CrudService<ExpertReview> {
             throw new BusinessException("incubator.review.atCapacity", person.getFullName(), expert.getCapacity());
         }
         Pair pair = new Pair(project, expert, expert.affinity(project), expert.knowsSector(project), expert.sharedNeeds(project));
-        invite(project, List.of(new JuryService.Assignment(person, project.getId(), pair.affinity(), note(pair))));
+        ExpertReview review = invite(project, List.of(new JuryService.Assignment(person, project.getId(), pair.affinity(), note(pair)))).get(0);
         notifications.notify(expertEmail, "notification.incubator.reviewInvited", 1);
-        return em.createNamedQuery("ExpertReview.allOf", ExpertReview.class).setParameter("projects", List.of(projectId))
-                .getResultStream().filter(r -> r.getExpert().equals(person)).findFirst().orElseThrow();
+        return review;
     }
 
     private static String note(Pair pair) {
@@ -266,16 +265,20 @@ public class ReviewService extends CrudService<ExpertReview> {
         return String.join(", ", shared);
     }
 
-    /** The project's round (created and opened on the first invitation), its new sheets and their reviews. */
-    private void invite(Project project, List<JuryService.Assignment> assignments) {
+    /** The project's round (created and opened on the first invitation), its new sheets and their reviews, returned. */
+    private List<ExpertReview> invite(Project project, List<JuryService.Assignment> assignments) {
         EvaluationRound round = jury.rounds(owner(project)).stream().findFirst()
                 .orElseGet(() -> jury.createRound(owner(project), 1, ReviewCriterion.roundCriteria(), ReviewCriterion.HIGHEST));
         if (round.getStatus() == RoundStatus.SETUP) {
             jury.open(round.getId(), Set.of(project.getId()), List.of());
         }
+        List<ExpertReview> reviews = new ArrayList<>();
         for (Scoresheet sheet : jury.assign(round.getId(), assignments)) {
-            em.persist(new ExpertReview(project, sheet));
+            ExpertReview review = new ExpertReview(project, sheet);
+            em.persist(review);
+            reviews.add(review);
         }
+        return reviews;
     }
 
     // --- the expert's side ----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.Organisation;
 import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.PersonService;
+import org.govtechhub.shared.StartupData;
 
 /**
  * Demo mentors (civil servants of the customer departments and a founder from an earlier cohort,
@@ -19,6 +20,9 @@ import org.govtechhub.identity.PersonService;
 @Singleton
 @DependsOn("DemoData")
 public class MentoringDemoData {
+
+    @EJB
+    private StartupData startup;
 
     @EJB
     private MentoringService mentoring;
@@ -31,7 +35,7 @@ public class MentoringDemoData {
 
     @PostConstruct
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || mentoring.activeMentors().stream().anyMatch(p -> p.getPerson().getEmail().equals("mentor" + DemoData.DEMO_DOMAIN))
                 || people.findByEmail("mentor" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;

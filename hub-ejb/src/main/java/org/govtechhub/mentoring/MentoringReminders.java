@@ -3,10 +3,14 @@ package org.govtechhub.mentoring;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import org.govtechhub.shared.JobRuns;
 
 import java.util.logging.Logger;
 
-/** Every morning at 08:00 (server time), mentors of pairs with no session for 14 days are reminded. */
+/**
+ * Every morning from 08:00 UTC, mentors of pairs with no session for 14 days are reminded: once a day whatever the
+ * number of servers ({@link JobRuns}); the later timers of the day hand the run on if a server died in it.
+ */
 @Singleton
 public class MentoringReminders {
 
@@ -15,9 +19,14 @@ public class MentoringReminders {
     @EJB
     private MentoringHealthService health;
 
-    @Schedule(hour = "8", minute = "0", persistent = false)
+    @EJB
+    private JobRuns jobs;
+
+    @Schedule(hour = "8-23", minute = "0,30", timezone = "UTC", persistent = false, info = "quiet mentoring pairs")
     void remindQuietPairs() {
-        int reminded = health.remindQuietPairs();
-        LOG.info(() -> "Reminded the mentors of " + reminded + " quiet pairs");
+        int reminded = jobs.once("mentoring-reminders", JobRuns.day(), health::remindQuietPairs);
+        if (reminded >= 0) {
+            LOG.info(() -> "Reminded the mentors of " + reminded + " quiet pairs");
+        }
     }
 }

@@ -25,11 +25,21 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/hub")
     private DataSource dataSource;
 
+    private String schemaVersion;
+
     @PostConstruct
     void migrate() {
-        var result = flyway(dataSource).migrate();
+        Flyway flyway = flyway(dataSource);
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        schemaVersion = current == null ? "0" : current.getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The schema's version after the migration at deploy, e.g. "24". */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     /** The one Flyway configuration: used at deploy and by the migration tests. */

@@ -21,6 +21,12 @@ import java.time.LocalDateTime;
 @NamedQuery(name = "Notification.of", query = "SELECT n FROM Notification n WHERE n.recipient = :email ORDER BY n.id DESC")
 @NamedQuery(name = "Notification.dueForMail", query = "SELECT n FROM Notification n WHERE n.mailStatus = :pending"
         + " AND (n.mailNextAttemptAt IS NULL OR n.mailNextAttemptAt <= :now) ORDER BY n.id")
+@NamedQuery(name = "Notification.unclaimedDueForMail", query = "SELECT n.id FROM Notification n WHERE n.mailStatus = :pending"
+        + " AND (n.mailNextAttemptAt IS NULL OR n.mailNextAttemptAt <= :now)"
+        + " AND (n.mailClaimedUntil IS NULL OR n.mailClaimedUntil < :now) ORDER BY n.id")
+@NamedQuery(name = "Notification.claim", query = "UPDATE Notification n SET n.mailClaim = :claim, n.mailClaimedUntil = :until"
+        + " WHERE n.id IN :ids AND n.mailStatus = :pending AND (n.mailClaimedUntil IS NULL OR n.mailClaimedUntil < :now)")
+@NamedQuery(name = "Notification.claimed", query = "SELECT n FROM Notification n WHERE n.mailClaim = :claim ORDER BY n.id")
 public class Notification extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -57,6 +63,13 @@ public class Notification extends BaseEntity {
     @Column(name = "mail_last_error")
     private String mailLastError;
 
+    /** The mailing run that claimed the row, until when: no other server mails it meanwhile. */
+    @Column(name = "mail_claim", length = 60)
+    private String mailClaim;
+
+    @Column(name = "mail_claimed_until")
+    private LocalDateTime mailClaimedUntil;
+
     protected Notification() {
     }
 
@@ -89,6 +102,16 @@ public class Notification extends BaseEntity {
         mailSentAt = now;
         mailNextAttemptAt = null;
         mailLastError = null;
+        release();
+    }
+
+    private void release() {
+        mailClaim = null;
+        mailClaimedUntil = null;
+    }
+
+    public String getMailClaim() {
+        return mailClaim;
     }
 
     /** A failed attempt with the default retry base: the next one in 1, 2, 4 … 60 minutes. */
@@ -107,6 +130,7 @@ public class Notification extends BaseEntity {
         mailAttempts++;
         mailLastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
         mailNextAttemptAt = now.plus(backoff(mailAttempts, retryBase));
+        release();
     }
 
     /** The wait after the given number of failed attempts (1 or more). */

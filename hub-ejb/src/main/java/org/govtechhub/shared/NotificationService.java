@@ -46,6 +46,24 @@ public class NotificationService {
     }
 
     /**
+     * Claims for one mailing run ({@code claim}, unique per run) the oldest due rows no other run holds, at most
+     * {@code limit}, for {@code lease}; in its own transaction, so the claim is seen by every server before a mail goes
+     * out. Two servers claiming at once get disjoint rows (the rows' locks order them; the second finds them claimed).
+     * A row stays claimed until it is sent or fails, or the lease runs out (its server died): then another run takes it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Notification> claimForMail(LocalDateTime now, int limit, String claim, Duration lease) {
+        List<Long> due = em.createNamedQuery("Notification.unclaimedDueForMail", Long.class).setParameter("pending", MailStatus.PENDING)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        em.createNamedQuery("Notification.claim").setParameter("claim", claim).setParameter("until", now.plus(lease))
+                .setParameter("ids", due).setParameter("pending", MailStatus.PENDING).setParameter("now", now).executeUpdate();
+        return em.createNamedQuery("Notification.claimed", Notification.class).setParameter("claim", claim).getResultList();
+    }
+
+    /**
      * The mail server accepted the notification's mail. Its own transaction: one row's outcome never
      * depends on another's. Returns the notification as it now is (null if it no longer exists).
      */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.identity.DemoData;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.shared.Clock;
+import org.govtechhub.shared.StartupData;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
 @Singleton
 @DependsOn("DemoData")
 public class TrainingDemoData {
+
+    @EJB
+    private StartupData startup;
 
     /** The first demo track: once it exists the demo courses are loaded (other tracks may exist beside them). */
     static final String FIRST_TRACK = "Digital skills and data";
@@ -43,7 +47,7 @@ public class TrainingDemoData {
 
     @PostConstruct
     void loadOnFirstStart() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
+        boolean demo = startup.here() && ConfigProvider.getConfig().getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE);
         if (!demo || courses.tracks().stream().anyMatch(t -> t.getName().equals(FIRST_TRACK)) || people.findByEmail("learner" + DemoData.DEMO_DOMAIN).isEmpty()) {
             return;
         }

@@ -165,7 +165,7 @@ class OutcomeRulesTest {
                 new ImpactFigures.StageFigures(InnovationStage.MVP, 1, 0, 0, null, new BigDecimal("50000"), 1),
                 new ImpactFigures.StageFigures(InnovationStage.PILOT, 1, 1, 1, new BigDecimal("120000.50"), new BigDecimal("250000"), 4),
                 new ImpactFigures.StageFigures(InnovationStage.ADOPTION_AND_SCALING, 1, 0, 1, new BigDecimal("80000"), null, 2));
-        ImpactFigures figures = new ImpactFigures(ImpactFigures.Scope.COHORT, 1L, "2027", "Startup in Residence", 5, 4, 2, 4, stages);
+        ImpactFigures figures = new ImpactFigures(ImpactFigures.Scope.COHORT, 1L, "2027", "Startup in Residence", 5, 4, 2, 4, stages, java.util.Map.of());
 
         assertEquals(new BigDecimal("25.0"), figures.continuingPercent(), "1 of 4");
         assertEquals(new BigDecimal("50.0"), figures.withContractPercent(), "2 of 4");

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govtechhub.cohort.ImpactFigures;
 import org.govtechhub.cohort.ImpactService;
 import org.govtechhub.cohort.InnovationStage;
+import org.govtechhub.funnel.FunnelStage;
 import org.govtechhub.shared.BusinessException;
 
 import java.math.BigDecimal;
@@ -52,17 +53,24 @@ public class ImpactResource {
             @Schema(description = "total value of the signed contracts") BigDecimal totalContractValue,
             @Schema(description = "investment raised by the participants") BigDecimal investmentRaised,
             @Schema(description = "jobs created by the participants") long jobsCreated,
-            @Schema(description = "participants per innovation stage (those with a recorded outcome)") List<StageView> stages) {
+            @Schema(description = "participants per innovation stage (those with a recorded outcome)") List<StageView> stages,
+            @Schema(description = "a programme's initiatives that reached each stage of the innovation funnel (empty for a cohort)")
+            List<FunnelStageView> funnel) {
 
         static ImpactView of(ImpactFigures figures) {
             return new ImpactView(figures.scope().name().toLowerCase(java.util.Locale.ROOT), figures.id(), figures.name(), figures.programme(),
                     figures.applications(), figures.participants(), figures.departments(), figures.civilServants(),
                     figures.continuingPercent(), figures.withContractPercent(), figures.contractValue(), figures.investmentRaised(),
-                    figures.jobsCreated(), figures.stages().stream().map(s -> new StageView(s.stage(), s.participants())).toList());
+                    figures.jobsCreated(), figures.stages().stream().map(s -> new StageView(s.stage(), s.participants())).toList(),
+                    figures.funnel().isEmpty() ? List.of() : java.util.Arrays.stream(FunnelStage.values())
+                            .map(s -> new FunnelStageView(s, figures.funnel().getOrDefault(s, 0L))).toList());
         }
     }
 
     public record StageView(InnovationStage stage, long participants) {
+    }
+
+    public record FunnelStageView(FunnelStage stage, long initiatives) {
     }
 
     @Schema(description = "An error: the HTTP status, a message key and an English message")

@@ -1,28 +1,18 @@
 package org.govtechhub.web.incubator;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.govtechhub.incubator.CatalogueService;
 import org.govtechhub.incubator.Event;
 import org.govtechhub.incubator.EventDetails;
 import org.govtechhub.incubator.EventKind;
-import org.govtechhub.incubator.EventRecommendation;
 import org.govtechhub.incubator.EventReport;
 import org.govtechhub.incubator.EventRegistration;
-import org.govtechhub.incubator.EventSection;
-import org.govtechhub.incubator.EventService;
 import org.govtechhub.incubator.EventSlides;
-import org.govtechhub.incubator.Region;
 import org.govtechhub.shared.ReportTable;
-import org.govtechhub.web.shared.CurrentUser;
-import org.govtechhub.web.shared.Messages;
 import org.govtechhub.web.shared.PagedModel;
 import org.govtechhub.web.shared.UploadedPdf;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -32,28 +22,11 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class EventEditBacking implements Serializable {
+public class EventEditBacking extends EventPage {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private EventService events;
-
-    @EJB
-    private CatalogueService catalogue;
-
-    @Inject
-    private CurrentUser user;
-
-    @Inject
-    private Messages messages;
-
-    private Long id;
-    private Event event;
     private EventDetails details = new EventDetails();
-    private List<EventSection> sections;
-    private List<EventReport> reports;
-    private List<EventRecommendation> recommendations;
     private List<ReportTable> attendance;
     private PagedModel<EventRegistration> registrations;
     private final ProgrammeForm form = new ProgrammeForm();
@@ -128,25 +101,10 @@ public class EventEditBacking implements Serializable {
     }
 
     private void show(Event shown) {
-        event = events.get(shown.getId());
-        sections = events.sections(event);
-        reports = events.reports(event);
-        recommendations = events.recommendations(event);
+        showProgramme(events.get(shown.getId()));
         attendance = events.attendance(id, user.locale());
         Long eventId = id;
         registrations = new PagedModel<>(() -> events.countRegistrations(eventId), (first, max) -> events.registrations(eventId, first, max));
-    }
-
-    public List<EventReport> reportsOf(EventSection section) {
-        return reports.stream().filter(r -> r.getSection().equals(section)).toList();
-    }
-
-    public String regionName(Region region) {
-        return region == null ? null : region.name(user.locale());
-    }
-
-    public List<Region> getRegions() {
-        return catalogue.regions();
     }
 
     public EventKind[] getKinds() {
@@ -161,32 +119,12 @@ public class EventEditBacking implements Serializable {
         return "/incubator/manage/event-attendance/" + id;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Event getEvent() {
-        return event;
-    }
-
     public EventDetails getDetails() {
         return details;
     }
 
-    public List<EventSection> getSections() {
-        return sections;
-    }
-
     public List<EventReport> getReports() {
         return reports;
-    }
-
-    public List<EventRecommendation> getRecommendations() {
-        return recommendations;
     }
 
     public List<ReportTable> getAttendance() {

@@ -8,20 +8,29 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-/** The one lazy, sortable, filterable table model: pages come from the entity's {@link CrudService}. */
+/**
+ * The one lazy, sortable, filterable table model: pages come from the entity's {@link CrudService}. It lives in a
+ * view, so it serialises with it (replicated sessions): the service is the container's EJB reference, which the
+ * container writes and restores, and the row key is a serialisable function.
+ */
 public class EntityLazyModel<E> extends LazyDataModel<E> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient CrudService<E> service;
-    private final Function<E, Long> idOf;
+    /** A row's id; serialisable, as the model is. */
+    public interface RowId<E> extends Serializable {
+        Long of(E row);
+    }
 
-    public EntityLazyModel(CrudService<E> service, Function<E, Long> idOf) {
+    private final CrudService<E> service;
+    private final RowId<E> idOf;
+
+    public EntityLazyModel(CrudService<E> service, RowId<E> idOf) {
         this.service = service;
         this.idOf = idOf;
     }
@@ -44,7 +53,7 @@ public class EntityLazyModel<E> extends LazyDataModel<E> {
 
     @Override
     public String getRowKey(E entity) {
-        return String.valueOf(idOf.apply(entity));
+        return String.valueOf(idOf.of(entity));
     }
 
     @Override

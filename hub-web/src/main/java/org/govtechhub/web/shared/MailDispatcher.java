@@ -27,6 +27,7 @@ import org.govtechhub.shared.Notification;
 import org.govtechhub.shared.NotificationService;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -46,8 +48,9 @@ import java.util.logging.Logger;
  * <p>
  * Off unless {@code hub.mail.host} is set: the notifications are then shown in the application only
  * and wait in the outbox. It lives in the web module because the words are in its message bundle.
- * One run at a time (a singleton's write lock), and every row is sent from one server only as long as
- * one server runs the application.
+ * One run at a time on a server (a singleton's write lock); across servers, each run first claims its rows
+ * ({@link NotificationService#claimForMail}: a token per run and a lease of {@value #LEASE_MINUTES} minutes), so no
+ * two servers mail the same row, and the rows of a server that died are mailed by another once its lease runs out.
  */
 @Singleton
 @Startup
@@ -57,6 +60,8 @@ public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
     /** Rows mailed in one run at most; the rest wait for the next run. */
     static final int BATCH = 50;
+    /** How long a run's claim on its rows lasts: longer than a batch can take with every connection timing out. */
+    static final long LEASE_MINUTES = 15;
     private static final String TIMEOUT_MILLIS = "10000";
     private static final int MAX_LOGGED_ERROR = 300;
 
@@ -128,7 +133,8 @@ public class MailDispatcher {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void dispatch() {
         try {
-            List<Notification> due = notifications.dueForMail(Clock.now(), BATCH);
+            List<Notification> due = notifications.claimForMail(Clock.now(), BATCH, UUID.randomUUID().toString(),
+                    Duration.ofMinutes(LEASE_MINUTES));
             if (!due.isEmpty()) {
                 send(due);
             }
