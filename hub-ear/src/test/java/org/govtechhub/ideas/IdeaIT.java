@@ -203,7 +203,8 @@ class IdeaIT {
         assertEquals(List.of("Buy my car", "Advertising (rule 3)"), List.of(notification(dan.getEmail(), "notification.ideas.hidden").orElseThrow()
                 .parameterValues()).subList(0, 2).stream().map(p -> p.toString().replaceAll(" [0-9a-f]{8}$", "")).toList());
         assertTrue(told(carl.getEmail(), "notification.ideas.hidden"));
-        assertEquals("ideas.notOpenForSupport", key(() -> ideas.support(spam.getId(), boris.getEmail())));
+        assertEquals("error.notFound", key(() -> ideas.support(spam.getId(), boris.getEmail())), "a hidden idea is not there to support");
+        assertEquals("ideas.notOpenForSupport", key(() -> ideas.support(duplicate.getId(), dan.getEmail())), "a merged one takes no more");
 
         IdeaComment rude = ideas.comment(original.getId(), carl.getEmail(), "Rude words");
         ideas.hideComment(rude.getId(), manager.getEmail(), "Insults (rule 2)");

@@ -16,6 +16,7 @@ import org.govtechhub.identity.OrganisationService;
 import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PersonService;
 import org.govtechhub.identity.Role;
+import org.govtechhub.shared.StartupData;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,9 @@ public class IdeasDemoData {
     static final String CITIZEN = "citizen" + DemoData.DEMO_DOMAIN;
 
     @EJB
+    private StartupData startup;
+
+    @EJB
     private IdeaService ideas;
 
     @EJB
@@ -49,7 +53,7 @@ public class IdeasDemoData {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnFirstStart() {
         Config config = ConfigProvider.getConfig();
-        if (!config.getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE) || ideas.exists(CROSSING)) {
+        if (!startup.here() || !config.getOptionalValue("hub.demo-data", Boolean.class).orElse(Boolean.FALSE) || ideas.exists(CROSSING)) {
             return;
         }
         if (people.findByEmail(CITIZEN).isEmpty()) {

@@ -13,7 +13,7 @@ import jakarta.ejb.Startup;
 @Startup
 @Singleton
 @DependsOn({"DemoData", "TrainingDemoData", "MentoringDemoData", "AwardDemoData", "CohortDemoData", "IncubatorDemoData",
-        "ReviewDemoData", "EventDemoData", "PromotionDemoData"})
+        "ReviewDemoData", "EventDemoData", "PromotionDemoData", "IdeasDemoData"})
 public class StartupDataLoaded {
 
     @EJB
