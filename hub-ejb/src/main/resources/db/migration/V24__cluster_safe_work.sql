@@ -7,7 +7,7 @@
 CREATE TABLE job_run (
     job              VARCHAR(60)     NOT NULL PRIMARY KEY,
     version          BIGINT          NOT NULL,
-    last_run         VARCHAR(40),
+    last_run         VARCHAR(80),
     last_owner       VARCHAR(100),
     last_finished_at DATETIME(6),
     lease_owner      VARCHAR(100),

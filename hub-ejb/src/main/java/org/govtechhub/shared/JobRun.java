@@ -23,7 +23,7 @@ public class JobRun {
     @Version
     private long version;
 
-    @Column(name = "last_run", length = 40)
+    @Column(name = "last_run", length = 80)
     private String lastRun;
 
     @Column(name = "last_owner", length = 100)

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * every context, each of which loads only what is missing — so that two servers starting at the same moment never
  * load it twice. The first to ask takes a lease on the run of the current schema version ({@link JobRuns#lease}); a
  * second waits until it is done (then loads nothing) or until the lease ran out (then takes it over).
- * {@link StartupDataLoaded}, started after every demo data bean, marks the run done. Each loader asks {@link #here()}.
+ * The web module, which starts after every start-up singleton of the EJB module has run, marks the run done
+ * ({@code web.StartupDataReady}); if it never does (the server died), the lease runs out. Each loader asks {@link #here()}.
  */
 @Startup
 @Singleton
