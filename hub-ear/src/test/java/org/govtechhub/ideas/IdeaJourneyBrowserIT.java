@@ -145,8 +145,8 @@ class IdeaJourneyBrowserIT {
             department.waitForText(By.id("answer"), "Twenty benches");
 
             department.open("ideas/department.xhtml");
-            department.click(By.xpath("//form[@id='challenge']//label[normalize-space(text())='" + title + "']"));
-            String cohort = department.find(By.xpath("//*[@id='challenge:cohort_panel']//li[2]")).getAttribute("data-label");
+            department.click(By.xpath("//form[@id='challenge']//label[contains(., '" + title + "')]"));
+            String cohort = department.find(By.xpath("//select[@id='challenge:cohort_input']/option[2]")).getAttribute("textContent").strip();
             department.choose("challenge:cohort", cohort);
             department.find(By.id("challenge:challengeTitle")).sendKeys("Comfortable embankments " + suffix);
             department.click(By.id("challenge:draft"));
