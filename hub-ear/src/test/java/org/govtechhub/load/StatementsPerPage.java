@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class StatementsPerPage {
 
-    private static final List<String> ROLES = List.of("admin", "manager", "department", "founder", "mentor", "learner", "juror", "expert");
+    private static final List<String> ROLES = List.of("admin", "manager", "department", "founder", "mentor", "learner", "juror", "expert", "citizen");
     private static final int TRIES = 3;
 
     private StatementsPerPage() {

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentSessionsIT {
 
-    private static final List<String> ROLES = List.of("admin", "manager", "department", "founder", "mentor", "learner", "juror", "expert");
+    private static final List<String> ROLES = List.of("admin", "manager", "department", "founder", "mentor", "learner", "juror", "expert", "citizen");
     private static final int SESSIONS_PER_ROLE = 3;
     private static final int IN_FLIGHT = 50;
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");

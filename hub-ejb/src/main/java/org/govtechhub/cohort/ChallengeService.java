@@ -2,6 +2,8 @@ package org.govtechhub.cohort;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.govtechhub.funnel.FunnelService;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -43,6 +45,9 @@ public class ChallengeService extends CrudService<Challenge> {
     @EJB
     private NotificationService notifications;
 
+    @Inject
+    private Event<ChallengePublished> publishedEvents;
+
     public ChallengeService() {
         super(Challenge.class);
     }
@@ -61,6 +66,16 @@ public class ChallengeService extends CrudService<Challenge> {
     public Challenge draft(Long cohortId, String title, String email) {
         Cohort cohort = programmes.cohort(cohortId);
         return save(new Challenge(cohort, department(email), title), true);
+    }
+
+    /**
+     * Starts a draft for a cohort with its problem already stated (a department turning citizens' ideas into a
+     * challenge); the draft then follows the same rules as any other.
+     */
+    public Challenge draft(Long cohortId, String title, String problem, String email) {
+        Challenge draft = draft(cohortId, title, email);
+        draft.setProblem(problem);
+        return draft;
     }
 
     /** The challenge as its department (or a program manager) may open it. */
@@ -102,6 +117,7 @@ public class ChallengeService extends CrudService<Challenge> {
         challenge.publish(Clock.now());
         tellDepartment(challenge, "notification.cohort.challengePublished");
         funnel.record(CohortSteps.published(challenge));
+        publishedEvents.fire(new ChallengePublished(challenge.getId(), challenge.getTitle()));
         return challenge;
     }
 

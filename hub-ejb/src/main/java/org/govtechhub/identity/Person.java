@@ -88,6 +88,10 @@ public class Person extends BaseEntity {
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
 
+    /** Accounts made by an administrator are verified; a self-registered citizen is not until the mailed link is opened. */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
+
     protected Person() {
         // for JPA and for forms
     }
@@ -97,6 +101,22 @@ public class Person extends BaseEntity {
         setEmail(email);
         this.organisation = organisation;
         setRoles(roles);
+    }
+
+    /** A citizen who registered themselves: they cannot sign in until they open the verification link. */
+    public static Person selfRegisteredCitizen(String fullName, String email) {
+        Person citizen = new Person(fullName == null ? null : fullName.strip(), email, null, EnumSet.of(Role.CITIZEN));
+        citizen.emailVerified = false;
+        return citizen;
+    }
+
+    /** The person opened the verification link sent to their address. */
+    public void verifyEmail() {
+        emailVerified = true;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
     }
 
     public static Person blank() {

@@ -126,6 +126,10 @@ public class PersonService extends CrudService<Person> {
             return SignInResult.locked(person.getLockedUntil());
         }
         if (person.checkPassword(password, now)) {
+            if (!person.isEmailVerified()) {
+                auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", person.getId(), "e-mail not verified");
+                return SignInResult.unverified();
+            }
             auditTrail.record(attemptedBy(email), AuditAction.LOGIN, "Person", person.getId(), null);
             return SignInResult.success(person);
         }

@@ -5,11 +5,11 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.Clock;
 import org.govtechhub.shared.JobRuns;
 import org.govtechhub.shared.NotificationService;
+import org.govtechhub.shared.PublicAddress;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -36,7 +36,6 @@ public class DigestService {
     /** The keys of the mails to subscribers: their language is the subscriber's. */
     public static final String MAIL_KEYS = "notification.incubatorDigest.";
     public static final String CONFIRMATION = MAIL_KEYS + "confirm";
-    private static final String DEFAULT_BASE = "http://localhost:8080/hub/";
     /** Candidates of each kind read for one digest run, at most (a digest shows {@value Digest#MAX_ITEMS}). */
     private static final int CANDIDATES = 200;
 
@@ -51,9 +50,7 @@ public class DigestService {
 
     /** The application's address, ending in a slash: {@code hub.mail.link}, or the development server's. */
     public static String base() {
-        String link = ConfigProvider.getConfig().getOptionalValue("hub.mail.link", String.class).map(String::strip)
-                .filter(l -> !l.isEmpty()).orElse(DEFAULT_BASE);
-        return link.endsWith("/") ? link : link + "/";
+        return PublicAddress.base();
     }
 
     public static String confirmationLink(String token) {

@@ -8,11 +8,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.govtechhub.shared.BusinessException;
 import org.govtechhub.shared.BaseEntity;
+import org.govtechhub.shared.SecureToken;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,12 +37,8 @@ public class Subscriber extends BaseEntity {
     public static final int MAX_EMAIL = 254;
     /** What a first digest looks back on: the last week. */
     public static final Duration FIRST_DIGEST_LOOKS_BACK = Duration.ofDays(7);
-    /** A token is this many random bytes: 256 bits, 43 URL-safe characters. */
-    static final int TOKEN_BYTES = 32;
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private String email;
 
@@ -87,13 +82,11 @@ public class Subscriber extends BaseEntity {
 
     /** Whether the text can be a token at all (43 URL-safe characters): anything else is not looked up. */
     public static boolean looksLikeToken(String text) {
-        return text != null && TOKEN.matcher(text).matches();
+        return SecureToken.looksLikeOne(text);
     }
 
     static String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecureToken.next();
     }
 
     private static String languageOrEnglish(String language) {

@@ -57,9 +57,14 @@ public class LoginBacking {
             case SUCCESS -> external.redirect(SessionAuthenticationMechanism.takeContinueUrl(request)
                     .orElse(external.getRequestContextPath() + "/home.xhtml"));
             default -> attempt.getResult()
-                    .filter(result -> result.outcome() == SignInResult.Outcome.LOCKED)
-                    .ifPresentOrElse(locked -> messages.error("login.locked", locked.lockedUntil()),
-                            () -> messages.error("login.invalid"));
+                    .filter(result -> result.outcome() != SignInResult.Outcome.INVALID && result.outcome() != SignInResult.Outcome.SUCCESS)
+                    .ifPresentOrElse(refused -> {
+                        if (refused.outcome() == SignInResult.Outcome.LOCKED) {
+                            messages.error("login.locked", refused.lockedUntil());
+                        } else {
+                            messages.error("login.unverified");
+                        }
+                    }, () -> messages.error("login.invalid"));
         }
     }
 

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Which roles may open which page is declared in web.xml (everything else is denied);
  * REST resources declare theirs with {@code @RolesAllowed}.
  */
-@DeclareRoles({"ADMIN", "PROGRAM_MANAGER", "DEPARTMENT", "STARTUP", "MENTOR", "CIVIL_SERVANT", "JUROR"})
+@DeclareRoles({"ADMIN", "PROGRAM_MANAGER", "DEPARTMENT", "STARTUP", "MENTOR", "CIVIL_SERVANT", "JUROR", "EXPERT", "CITIZEN"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

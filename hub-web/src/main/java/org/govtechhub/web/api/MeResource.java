@@ -32,7 +32,7 @@ public class MeResource {
     private PersonService people;
 
     @GET
-    @RolesAllowed({"ADMIN", "PROGRAM_MANAGER", "DEPARTMENT", "STARTUP", "MENTOR", "CIVIL_SERVANT", "JUROR", "EXPERT"})
+    @RolesAllowed({"ADMIN", "PROGRAM_MANAGER", "DEPARTMENT", "STARTUP", "MENTOR", "CIVIL_SERVANT", "JUROR", "EXPERT", "CITIZEN"})
     @Operation(summary = "The signed-in person and their roles")
     public Me me() {
         Person person = people.findByEmail(securityContext.getCallerPrincipal().getName()).orElseThrow();
