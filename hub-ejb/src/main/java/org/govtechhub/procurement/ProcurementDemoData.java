@@ -10,6 +10,11 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.govtechhub.cohort.Challenge;
@@ -94,25 +99,28 @@ public class ProcurementDemoData {
         inTransaction(() -> fund(lots[1], PcpPhase.PROTOTYPE, new BigDecimal("300000")));
     }
 
+    /** One step of the demo data in its own transaction: committed, or rolled back whatever went wrong. */
     private void inTransaction(Runnable step) {
+        boolean committed = false;
         try {
             transaction.begin();
             step.run();
             transaction.commit();
-        } catch (RuntimeException e) {
-            rollback();
-            throw e;
-        } catch (Exception e) {
-            rollback();
+            committed = true;
+        } catch (NotSupportedException | SystemException | RollbackException | HeuristicMixedException | HeuristicRollbackException e) {
             throw new IllegalStateException("procurement demo data", e);
+        } finally {
+            if (!committed) {
+                rollback();
+            }
         }
     }
 
     private void rollback() {
         try {
             transaction.rollback();
-        } catch (Exception ignored) {
-            // nothing more to undo
+        } catch (SystemException | IllegalStateException alreadyOver) {
+            // the transaction ended already (a failed commit rolls back itself): nothing more to undo
         }
     }
 
