@@ -16,8 +16,8 @@ public class BidDocument extends StoredPdf {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
-    public static final PdfUpload UPLOAD = new PdfUpload("procurement.document", MAX_BYTES);
+    /** The same rules as an opportunity's documents. */
+    public static final PdfUpload UPLOAD = TenderDocument.UPLOAD;
 
     @ManyToOne
     @JoinColumn(name = "bid_id", nullable = false, updatable = false)
