@@ -100,8 +100,8 @@ class IdeaIT {
         assertEquals("password.tooShort", key(() -> registration.registerCitizen("Short", "short-" + email, "short".toCharArray(), "en")));
         assertEquals("identity.register.emailInvalid", key(() -> registration.registerCitizen("Bad", "not an address", PASSWORD.toCharArray(), "en")));
 
-        assertEquals(SignInResult.Outcome.UNVERIFIED, people.signIn(email, PASSWORD.toCharArray()).outcome(), "the right password, not verified yet");
-        assertEquals(SignInResult.Outcome.INVALID, people.signIn(email, "a wrong password 1234".toCharArray()).outcome(),
+        assertEquals(SignInResult.Outcome.UNVERIFIED, people.signIn(email, PASSWORD.toCharArray(), "192.0.2.31").outcome(), "the right password, not verified yet");
+        assertEquals(SignInResult.Outcome.REFUSED, people.signIn(email, "a wrong password 1234".toCharArray(), "192.0.2.31").outcome(),
                 "a wrong password tells nothing about the verification");
 
         Notification mail = notification(email, "notification.identity.verifyEmail").orElseThrow();
@@ -113,7 +113,7 @@ class IdeaIT {
         assertEquals("identity.verification.unknown", key(() -> registration.verify("../etc/passwd")));
 
         assertTrue(registration.verify(token).isEmailVerified());
-        SignInResult signedIn = people.signIn(email, PASSWORD.toCharArray());
+        SignInResult signedIn = people.signIn(email, PASSWORD.toCharArray(), "192.0.2.31");
         assertEquals(SignInResult.Outcome.SUCCESS, signedIn.outcome());
         assertEquals(java.util.Set.of(org.govtechhub.identity.Role.CITIZEN), signedIn.roles());
         assertEquals("identity.verification.used", key(() -> registration.verify(token)), "the link works once");

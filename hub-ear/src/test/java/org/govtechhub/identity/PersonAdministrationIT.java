@@ -109,7 +109,7 @@ class PersonAdministrationIT {
 
         people.deactivate(person.getId(), "admin@example.org");
 
-        assertFalse(people.signIn(person.getEmail(), "a passphrase of words".toCharArray()).succeeded());
+        assertFalse(people.signIn(person.getEmail(), "a passphrase of words".toCharArray(), "203.0.113.40").succeeded());
         List<Person> found = people.page(new PageRequest(0, 10, "fullName", true, Map.of("email", person.getEmail().toUpperCase())));
         assertEquals(List.of(person.getId()), found.stream().map(Person::getId).toList());
         assertFalse(found.get(0).isActive());

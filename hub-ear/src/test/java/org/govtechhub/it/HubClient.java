@@ -32,6 +32,7 @@ public final class HubClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String language;
+    private String address;
 
     public HubClient() {
         this("en");
@@ -39,6 +40,15 @@ public final class HubClient {
 
     public HubClient(String language) {
         this.language = language;
+    }
+
+    /**
+     * Visits from another client address from now on: the test server trusts the loopback proxy's X-Forwarded-For, as a
+     * server behind HAProxy does.
+     */
+    public HubClient from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
     }
 
     public static String base() {
@@ -63,18 +73,26 @@ public final class HubClient {
 
     /** Fills in and submits the login form; returns the server's answer to the submission. */
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("login.xhtml");
+        return submit("login.xhtml", "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    /**
+     * Opens a page and submits one of its forms as a browser would (no AJAX): {@code fields} by their ids within the
+     * form, with the page's view state and the button pressed; returns the server's answer to the submission.
+     */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String buttonId)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
-            throw new IllegalStateException("No view state on the login page: " + page.body());
+            throw new IllegalStateException("No view state on " + path + ": " + page.body());
         }
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:email", email);
-        form.put("login:password", password);
-        form.put("login:submit", "");
+        form.put(formId, formId);
+        fields.forEach((id, value) -> form.put(formId + ":" + id, value));
+        form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", state.group(1));
-        return post("login.xhtml", form);
+        return post(path, form);
     }
 
     public HttpResponse<String> signInAsDemo(String login) throws IOException, InterruptedException {
@@ -101,6 +119,9 @@ public final class HubClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
+        }
         return http.send(request.header("Accept-Language", language).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -90,8 +90,8 @@ class SecurityIT {
         HttpResponse<String> russian = new HubClient("ru").signIn("nobody@govtech-hub.demo", "not the password at all");
 
         assertEquals(200, english.statusCode());
-        assertTrue(english.body().contains("The email or the password is not right."));
-        assertTrue(russian.body().contains("Неверная электронная почта или пароль."));
+        assertTrue(english.body().contains("The email or the password is not right, or there were too many attempts"));
+        assertTrue(russian.body().contains("Неверная электронная почта или пароль, или было слишком много попыток"));
     }
 
     @Test

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import org.govtechhub.shared.BaseEntity;
 import org.govtechhub.shared.BusinessException;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -27,9 +26,7 @@ import java.util.TreeSet;
 
 /**
  * Someone who uses the hub: a program manager, a civil servant, a founder, a mentor, a juror...
- * Owns its sign-in rules: password policy, and the per-account throttle of failed sign-ins
- * (OWASP ASVS 2.2.1): after {@value #MAX_FAILED_LOGINS} failures in a row the account is locked for
- * {@link #LOCK_DURATION}.
+ * Owns its password policy; failed sign-ins are throttled per account and client address by {@link SignInThrottle}.
  */
 @Entity
 @Table(name = "person")
@@ -42,8 +39,6 @@ public class Person extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     public static final Set<String> LANGUAGES = Set.of("en", "ru");
 
     @NotBlank
@@ -78,12 +73,6 @@ public class Person extends BaseEntity {
 
     @Column(name = "password_hash")
     private String passwordHash;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
 
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
@@ -132,28 +121,17 @@ public class Person extends BaseEntity {
             throw new BusinessException("password.tooLong", PasswordHasher.MAX_LENGTH);
         }
         passwordHash = PasswordHasher.hash(password);
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public boolean canSignIn() {
         return active && passwordHash != null;
     }
 
-    public boolean isLockedAt(LocalDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Checks a password; counts a failure, and locks the account at the limit. */
+    /** Checks a password; the right one is the person's last sign-in. */
     public boolean checkPassword(char[] password, LocalDateTime now) {
         boolean matches = PasswordHasher.verify(password, passwordHash);
         if (matches) {
-            failedLogins = 0;
-            lockedUntil = null;
             lastLoginAt = now;
-        } else if (++failedLogins >= MAX_FAILED_LOGINS) {
-            failedLogins = 0;
-            lockedUntil = now.plus(LOCK_DURATION);
         }
         return matches;
     }
@@ -234,16 +212,8 @@ public class Person extends BaseEntity {
         return preferredLocale;
     }
 
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    int getFailedLogins() {
-        return failedLogins;
     }
 
     @Override

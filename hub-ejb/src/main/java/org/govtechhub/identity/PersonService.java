@@ -1,5 +1,6 @@
 package org.govtechhub.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,9 @@ public class PersonService extends CrudService<Person> {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @EJB
+    private SignInThrottles throttles;
 
     public PersonService() {
         super(Person.class);
@@ -107,34 +111,47 @@ public class PersonService extends CrudService<Person> {
     }
 
     /**
-     * Checks an email and password. Failed attempts count per account and lock it at the limit;
-     * unknown emails take as long as known ones. Every attempt is audited. Attempts on one account take its row in
-     * turn (SELECT … FOR UPDATE): the same person signing in from two places at once both get in, instead of one
-     * failing on the row's version, and parallel guesses cannot slip past the failure count.
+     * Checks an email and password from a client address. Failures are throttled per account at that address and per
+     * address ({@link SignInThrottle}): a blocked attempt is refused without looking at the password, and a stranger's
+     * guesses never keep the owner out. An unknown address, a wrong password and a throttled attempt get the same
+     * answer after the same work (the throttle rows, the person's row, one password hash), so none tells whether the
+     * account exists. Every attempt is audited. Attempts take the rows in turn (SELECT … FOR UPDATE, always in the
+     * same order): the same person signing in from two places at once both get in, and parallel guesses are counted.
      */
-    public SignInResult signIn(String email, char[] password) {
+    public SignInResult signIn(String email, char[] password, String clientAddress) {
         LocalDateTime now = Clock.now();
+        char[] given = password == null ? new char[0] : password;
+        SignInThrottle accountAtAddress = throttles.lock(SignInThrottle.Scope.ACCOUNT_AT_ADDRESS, email, clientAddress);
+        SignInThrottle address = throttles.lock(SignInThrottle.Scope.ADDRESS, email, clientAddress);
         Optional<Person> found = byEmail(email, LockModeType.PESSIMISTIC_WRITE);
+        Long personId = found.map(Person::getId).orElse(null);
+        if (accountAtAddress.isBlockedAt(now) || address.isBlockedAt(now)) {
+            PasswordHasher.verifyNothing(given);
+            return failed(email, personId, AuditAction.LOGIN_THROTTLED, "throttled from " + clientAddress, now, accountAtAddress, address);
+        }
         if (found.isEmpty() || !found.get().canSignIn()) {
-            PasswordHasher.verifyNothing(password == null ? new char[0] : password);
-            auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", found.map(Person::getId).orElse(null), "unknown or inactive account");
-            return SignInResult.invalid();
+            PasswordHasher.verifyNothing(given);
+            return failed(email, personId, AuditAction.LOGIN_FAILED, "unknown or inactive account", now, accountAtAddress, address);
         }
         Person person = found.get();
-        if (person.isLockedAt(now)) {
-            auditTrail.record(attemptedBy(email), AuditAction.LOGIN_LOCKED, "Person", person.getId(), "locked until " + person.getLockedUntil());
-            return SignInResult.locked(person.getLockedUntil());
+        if (!person.checkPassword(given, now)) {
+            return failed(email, personId, AuditAction.LOGIN_FAILED, "wrong password", now, accountAtAddress, address);
         }
-        if (person.checkPassword(password, now)) {
-            if (!person.isEmailVerified()) {
-                auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", person.getId(), "e-mail not verified");
-                return SignInResult.unverified();
-            }
-            auditTrail.record(attemptedBy(email), AuditAction.LOGIN, "Person", person.getId(), null);
-            return SignInResult.success(person);
+        accountAtAddress.succeeded();
+        if (!person.isEmailVerified()) {
+            auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", personId, "e-mail not verified");
+            return SignInResult.unverified();
         }
-        auditTrail.record(attemptedBy(email), AuditAction.LOGIN_FAILED, "Person", person.getId(), "wrong password");
-        return person.isLockedAt(now) ? SignInResult.locked(person.getLockedUntil()) : SignInResult.invalid();
+        auditTrail.record(attemptedBy(email), AuditAction.LOGIN, "Person", personId, null);
+        return SignInResult.success(person);
+    }
+
+    private SignInResult failed(String email, Long personId, AuditAction action, String why, LocalDateTime now, SignInThrottle... counted) {
+        for (SignInThrottle throttle : counted) {
+            throttle.failedAt(now);
+        }
+        auditTrail.record(attemptedBy(email), action, "Person", personId, why);
+        return SignInResult.refused();
     }
 
     public void signedOut(String email) {

@@ -39,32 +39,12 @@ class PersonTest {
     }
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutes() {
+    void theRightPasswordIsTheLastSignInAndAWrongOneLeavesItAsItWas() {
         Person person = civilServant();
-        for (int attempt = 1; attempt < Person.MAX_FAILED_LOGINS; attempt++) {
-            assertFalse(person.checkPassword(WRONG, NOON));
-            assertFalse(person.isLockedAt(NOON), "locked after only " + attempt + " failures");
-        }
 
         assertFalse(person.checkPassword(WRONG, NOON));
-
-        assertTrue(person.isLockedAt(NOON));
-        assertTrue(person.isLockedAt(NOON.plusMinutes(14)));
-        assertFalse(person.isLockedAt(NOON.plusMinutes(15)));
-    }
-
-    @Test
-    void aSuccessfulSignInResetsTheFailureCount() {
-        Person person = civilServant();
-        for (int attempt = 1; attempt < Person.MAX_FAILED_LOGINS; attempt++) {
-            person.checkPassword(WRONG, NOON);
-        }
-
+        assertEquals(null, person.getLastLoginAt());
         assertTrue(person.checkPassword(PASSWORD, NOON));
-        person.checkPassword(WRONG, NOON);
-
-        assertFalse(person.isLockedAt(NOON));
-        assertEquals(1, person.getFailedLogins());
         assertEquals(NOON, person.getLastLoginAt());
     }
 

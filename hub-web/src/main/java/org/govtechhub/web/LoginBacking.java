@@ -56,15 +56,8 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(SessionAuthenticationMechanism.takeContinueUrl(request)
                     .orElse(external.getRequestContextPath() + "/home.xhtml"));
-            default -> attempt.getResult()
-                    .filter(result -> result.outcome() != SignInResult.Outcome.INVALID && result.outcome() != SignInResult.Outcome.SUCCESS)
-                    .ifPresentOrElse(refused -> {
-                        if (refused.outcome() == SignInResult.Outcome.LOCKED) {
-                            messages.error("login.locked", refused.lockedUntil());
-                        } else {
-                            messages.error("login.unverified");
-                        }
-                    }, () -> messages.error("login.invalid"));
+            default -> attempt.getResult().filter(result -> result.outcome() == SignInResult.Outcome.UNVERIFIED)
+                    .ifPresentOrElse(unverified -> messages.error("login.unverified"), () -> messages.error("login.invalid"));
         }
     }
 

@@ -63,8 +63,8 @@ class DatasetGeneratorTest {
             List<String> firstRun = checksums(sql);
 
             // the application meanwhile made a person of its own, and an enrolment of a generated learner
-            sql.quietly("INSERT INTO person (id, version, created_at, created_by, updated_at, updated_by, full_name, email, active, "
-                    + "failed_logins) VALUES (7, 0, NOW(6), 'app', NOW(6), 'app', 'Own Person', 'own@example.org', TRUE, 0)");
+            sql.quietly("INSERT INTO person (id, version, created_at, created_by, updated_at, updated_by, full_name, email, active) "
+                    + "VALUES (7, 0, NOW(6), 'app', NOW(6), 'app', 'Own Person', 'own@example.org', TRUE)");
             sql.quietly("INSERT INTO enrolment (id, version, created_at, created_by, updated_at, updated_by, session_id, person_id, status, "
                     + "requested_at, queue_number) SELECT 8, 0, NOW(6), 'app', NOW(6), 'app', MAX(s.id), " + Account.LEARNER.id(0)
                     + ", 'ENROLLED', NOW(6), 0 FROM course_session s");

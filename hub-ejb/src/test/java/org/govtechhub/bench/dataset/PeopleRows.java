@@ -63,9 +63,9 @@ final class PeopleRows {
         };
         String salt = account.kind;
         sql.run("person (" + account.kind + ")", "INSERT INTO person (" + AUDIT_COLUMNS + ", full_name, email, position, organisation_id, "
-                + "active, preferred_locale, password_hash, failed_logins) SELECT " + account.id("n") + ", " + AUDIT + ", "
+                + "active, preferred_locale, password_hash) SELECT " + account.id("n") + ", " + AUDIT + ", "
                 + "CONCAT(" + pick(salt + "f", "n", FIRST_NAMES) + ", ' ', " + pick(salt + "l", "n", LAST_NAMES) + "), "
-                + account.email("n") + ", " + position + ", " + organisation + ", TRUE, 'en', @hash, 0" + rows(account.count(v)));
+                + account.email("n") + ", " + position + ", " + organisation + ", TRUE, 'en', @hash" + rows(account.count(v)));
         sql.run("person_role (" + account.kind + ")", "INSERT INTO person_role (person_id, role) SELECT " + account.id("n") + ", '"
                 + account.role.name() + "'" + rows(account.count(v)));
     }

@@ -1,0 +1,94 @@
+package org.govtechhub.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.govtechhub.identity.PasswordResetService;
+import org.govtechhub.web.shared.Messages;
+
+import java.util.Arrays;
+
+/**
+ * password-reset.xhtml (public): without a token, asks for the address to mail a link to and answers the same for
+ * every address; with the mailed link's token, sets the new password (typed twice), then sends the person to sign in.
+ */
+@Named
+@RequestScoped
+public class PasswordResetBacking {
+
+    @EJB
+    private PasswordResetService resets;
+
+    @Inject
+    private Messages messages;
+
+    private String token;
+    private String email;
+    private String password;
+    private String repeated;
+    private boolean done;
+
+    public void requestLink() {
+        resets.requestReset(email);
+        messages.info("passwordReset.sent", email == null ? "" : email.strip(), "60");
+        email = null;
+    }
+
+    public void reset() {
+        if (password == null || !password.equals(repeated)) {
+            messages.error("passwordReset.mismatch");
+            return;
+        }
+        char[] secret = password.toCharArray();
+        try {
+            resets.resetPassword(token == null ? "" : token.strip(), secret);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+        password = null;
+        repeated = null;
+        done = true;
+        messages.info("passwordReset.done");
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public boolean isWithToken() {
+        return token != null && !token.isBlank();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+}
