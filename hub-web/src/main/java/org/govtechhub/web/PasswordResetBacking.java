@@ -1,13 +1,16 @@
 package org.govtechhub.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.govtechhub.identity.PasswordResetService;
 import org.govtechhub.web.shared.Messages;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * password-reset.xhtml (public): without a token, asks for the address to mail a link to and answers the same for
@@ -28,6 +31,16 @@ public class PasswordResetBacking {
     private String password;
     private String repeated;
     private boolean done;
+
+    /**
+     * The token from the link, or from the form's hidden field on its postback: read before the page decides which
+     * form it shows, so the one posted is there to take the post.
+     */
+    @PostConstruct
+    void readToken() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        token = parameters.getOrDefault("token", parameters.get("reset:token"));
+    }
 
     public void requestLink() {
         resets.requestReset(email);
