@@ -1,6 +1,7 @@
 package org.govtechhub.identity;
 
 import org.govtechhub.it.HubClient;
+import org.govtechhub.it.HubDatabase;
 import org.govtechhub.it.HubDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
@@ -72,14 +72,9 @@ class PasswordResetIT {
                 Map.of("token", "A".repeat(43), "password", NEW, "repeated", NEW), "save").body().contains("This link is not valid."));
     }
 
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("it.db.url") + "hub_it", System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-    }
-
     /** The link the outbox holds for the person (the second parameter of the notification). */
     private static String mailedLink(String email) throws Exception {
-        try (Connection connection = database();
+        try (Connection connection = HubDatabase.connect();
              PreparedStatement query = connection.prepareStatement("SELECT parameters FROM notification WHERE recipient = ? "
                      + "AND message_key = 'notification.identity.resetPassword' ORDER BY id DESC")) {
             query.setString(1, email);
@@ -93,7 +88,7 @@ class PasswordResetIT {
     }
 
     private static String storedTokenHashes(String email) throws Exception {
-        try (Connection connection = database();
+        try (Connection connection = HubDatabase.connect();
              PreparedStatement query = connection.prepareStatement("SELECT GROUP_CONCAT(r.token_hash) FROM password_reset r "
                      + "JOIN person p ON p.id = r.person_id WHERE p.email = ?")) {
             query.setString(1, email);

@@ -1,6 +1,13 @@
 package org.govtechhub.it;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.IOException;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -29,9 +36,9 @@ public final class HubClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String language;
+    private final String base;
     private String address;
 
     public HubClient() {
@@ -39,7 +46,29 @@ public final class HubClient {
     }
 
     public HubClient(String language) {
+        this(language, HttpClient.newBuilder(), base());
+    }
+
+    private HubClient(String language, HttpClient.Builder http, String base) {
         this.language = language;
+        this.base = base;
+        this.http = http.cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * A visitor over TLS, on the server's HTTPS listener (port 8181), as behind a production proxy. It accepts the test
+     * server's self-signed certificate without checking it: for tests only.
+     */
+    public static HubClient overTls() {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {new TrustingEveryCertificate()}, null);
+            return new HubClient("en", HttpClient.newBuilder().sslContext(tls),
+                    base().replaceFirst("^http://([^:/]+):8080/", "https://$1:8181/"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -82,6 +111,12 @@ public final class HubClient {
      */
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String buttonId)
             throws IOException, InterruptedException {
+        return post(path, form(path, formId, fields, buttonId));
+    }
+
+    /** Opens a page and fills in one of its forms: what {@link #submit} posts, for a test that times the post alone. */
+    public Map<String, String> form(String path, String formId, Map<String, String> fields, String buttonId)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
@@ -92,7 +127,7 @@ public final class HubClient {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", state.group(1));
-        return post(path, form);
+        return form;
     }
 
     public HttpResponse<String> signInAsDemo(String login) throws IOException, InterruptedException {
@@ -104,7 +139,7 @@ public final class HubClient {
         HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
         cookie.setPath("/hub");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(base()), cookie);
+        cookies.getCookieStore().add(URI.create(base), cookie);
         return this;
     }
 
@@ -126,7 +161,21 @@ public final class HubClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static URI uri(String path) {
-        return URI.create(path.startsWith("http") ? path : path.startsWith("/") ? server() + path.substring(1) : base() + path);
+    private URI uri(String path) {
+        String server = base.replaceFirst("/hub/$", "/");
+        return URI.create(path.startsWith("http") ? path : path.startsWith("/") ? server + path.substring(1) : base + path);
+    }
+
+    /** Trusts any certificate and any host name (the test server's certificate is self-signed). */
+    private static final class TrustingEveryCertificate extends X509ExtendedTrustManager {
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) { }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) { }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
+        @Override public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 }

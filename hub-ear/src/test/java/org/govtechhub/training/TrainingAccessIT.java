@@ -1,6 +1,7 @@
 package org.govtechhub.training;
 
 import org.govtechhub.it.HubClient;
+import org.govtechhub.it.HubDatabase;
 import org.govtechhub.it.HubDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,17 +35,20 @@ class TrainingAccessIT {
     }
 
     @Test
-    void aDepartmentHeadSeesTheDashboardOfTheirOwnDepartmentOnly() throws Exception {
+    void aDepartmentHeadSeesTheDashboardOfTheirOwnDepartmentOnlyAndEachExportIsInTheAuditTrail() throws Exception {
         HubClient head = new HubClient();
         head.signInAsDemo("department");
         HubClient manager = new HubClient();
         manager.signInAsDemo("manager");
+        String exports = "SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORTED' AND actor = ? AND details LIKE '%hoursAgainstQuota%'";
+        long before = HubDatabase.number(exports, "department@govtech-hub.demo");
 
         String own = head.get("training/report.csv?table=hoursAgainstQuota").body();
         String all = manager.get("training/report.csv?table=hoursAgainstQuota").body();
 
         assertFalse(own.contains("Fiona MacLeod"), "another department's civil servant: " + own);
         assertTrue(all.contains("Fiona MacLeod"), all);
+        assertEquals(before + 1, HubDatabase.number(exports, "department@govtech-hub.demo"));
         assertEquals(403, head.get("training/manage/courses.xhtml").statusCode());
     }
 

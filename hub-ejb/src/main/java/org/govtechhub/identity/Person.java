@@ -41,6 +41,9 @@ public class Person extends BaseEntity {
 
     public static final Set<String> LANGUAGES = Set.of("en", "ru");
 
+    /** The domain of the addresses anonymised people get: reserved (RFC 2606), so no mail ever reaches anyone. */
+    static final String ANONYMISED_DOMAIN = "@anonymised.invalid";
+
     @NotBlank
     @Size(max = 200)
     @Column(name = "full_name")
@@ -141,7 +144,34 @@ public class Person extends BaseEntity {
     }
 
     public void activate() {
+        if (isAnonymised()) {
+            throw new BusinessException("person.anonymised");
+        }
         active = true;
+    }
+
+    /**
+     * The person left: name, address, position, language, roles and password go for good; the records that must
+     * stay (scores, certificates, applications…) keep pointing at this row, which now names nobody. The name becomes
+     * "#" and the id, in no language; the address one at a reserved domain that cannot receive mail.
+     */
+    public void anonymise() {
+        if (isAnonymised()) {
+            throw new BusinessException("person.anonymised");
+        }
+        fullName = "#" + getId();
+        email = "anonymised-" + getId() + ANONYMISED_DOMAIN;
+        position = null;
+        preferredLocale = null;
+        lastLoginAt = null;
+        passwordHash = null;
+        emailVerified = false;
+        roles.clear();
+        active = false;
+    }
+
+    public boolean isAnonymised() {
+        return email != null && email.endsWith(ANONYMISED_DOMAIN);
     }
 
     public boolean hasRole(Role role) {

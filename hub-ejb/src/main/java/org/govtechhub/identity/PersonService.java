@@ -79,7 +79,11 @@ public class PersonService extends CrudService<Person> {
     /** Saves an edited person; a non-empty new password replaces the old one. */
     public Person update(@NotNull @Valid Person person, char[] newPassword) {
         requireUniqueEmail(person);
-        Set<Role> rolesBefore = get(person.getId()).getRoles();
+        Person stored = get(person.getId());
+        if (stored.isAnonymised()) {
+            throw new BusinessException("person.anonymised");
+        }
+        Set<Role> rolesBefore = stored.getRoles();
         if (newPassword != null && newPassword.length > 0) {
             person.changePassword(newPassword);
         }

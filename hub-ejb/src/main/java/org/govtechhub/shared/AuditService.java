@@ -1,12 +1,16 @@
 package org.govtechhub.shared;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
 import java.util.List;
 
 /** The audit log as administrators read it. */
 @Stateless
 public class AuditService extends CrudService<AuditEntry> {
+
+    @Inject
+    private AuditTrail auditTrail;
 
     public AuditService() {
         super(AuditEntry.class);
@@ -16,5 +20,10 @@ public class AuditService extends CrudService<AuditEntry> {
     public List<AuditEntry> historyOf(String entityType, Long entityId) {
         return em.createNamedQuery("AuditEntry.byRecord", AuditEntry.class)
                 .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+    }
+
+    /** Someone downloaded a report (what: the address and table): exports of people's data are accounted for. */
+    public void exported(String what) {
+        auditTrail.record(AuditAction.EXPORTED, "Report", null, what);
     }
 }

@@ -1,8 +1,10 @@
 package org.govtechhub.web.shared;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.govtechhub.shared.AuditService;
 import org.govtechhub.shared.ReportTable;
 
 import java.io.IOException;
@@ -18,6 +20,9 @@ import java.util.ResourceBundle;
 public abstract class ReportExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuditService audit;
 
     /** The dashboard's tables as the signed-in user may see them. */
     protected abstract List<ReportTable> tables(HttpServletRequest request, Locale locale);
@@ -35,6 +40,7 @@ public abstract class ReportExportServlet extends HttpServlet {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean xlsx = path.endsWith(".xlsx");
+        audit.exported(path + "?table=" + table.id());
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + table.id() + (xlsx ? ".xlsx\"" : ".csv\""));
         if (xlsx) {
