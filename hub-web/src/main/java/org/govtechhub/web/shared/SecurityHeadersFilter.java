@@ -1,27 +1,68 @@
 package org.govtechhub.web.shared;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
 
-/** Browser hardening headers on every response: no framing, no MIME sniffing, no referrer leaks. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * Browser hardening headers on every response: no framing, no MIME sniffing, no referrer leaks, and one
+ * Content-Security-Policy. The policy is written once, in web.xml ({@value #POLICY_PARAMETER}); this filter sends it as it
+ * is on every response (scripts from the application's own address only, no inline script at all). On a Faces page
+ * PrimeFaces' CSP mode ({@code primefaces.CSP}) sends the same policy with the page's nonce added to {@code script-src};
+ * the response is wrapped so that its header replaces this one instead of becoming a second policy, which the browser
+ * would enforce too. The filter also runs on error dispatches, so an error page's policy is single as well.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
+    /** The context parameter that holds the policy; PrimeFaces appends {@code 'nonce-…';} to it, so it ends in script-src. */
+    static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
+    static final String POLICY_HEADER = "Content-Security-Policy";
+
     private static final long serialVersionUID = 1L;
+
+    private String policy;
+
+    @Override
+    public void init() throws ServletException {
+        policy = getServletContext().getInitParameter(POLICY_PARAMETER);
+        if (policy == null || !policy.strip().matches("(?s).*script-src [^;]*")) {
+            throw new ServletException(POLICY_PARAMETER + " in web.xml must end with the script-src directive, for the nonce");
+        }
+        policy = policy.strip();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader(POLICY_HEADER, policy);
         response.setHeader("Referrer-Policy", "same-origin");
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** A response on which a second Content-Security-Policy header replaces the first. */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (POLICY_HEADER.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }
