@@ -61,6 +61,7 @@ class ContentSecurityPolicyBrowserIT {
                 opened += visit(role, browser, onePerView(RolePages.pagesReachedBy(sameSession)), refused);
             }
         }
+        System.out.println("Content-Security-Policy: " + opened + " pages opened in Chromium");
         assertTrue(opened > 50, "the visitor and the roles reached their pages: " + opened);
         assertEquals(List.of(), refused, refused.size() + " refusals by the policy on " + opened + " pages");
     }
@@ -86,10 +87,30 @@ class ContentSecurityPolicyBrowserIT {
         assertTrue(next.find());
         assertNotEquals(nonce.group(1), next.group(1), "every page gets a nonce of its own");
 
+        HttpResponse<String> missing = visitor.get("error/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        List<String> errorPolicies = missing.headers().allValues("Content-Security-Policy");
+        assertEquals(1, errorPolicies.size(), "the error page has one policy too: " + errorPolicies);
+        Matcher errorNonce = NONCE.matcher(errorPolicies.get(0));
+        assertTrue(errorNonce.find() && missing.body().contains("nonce=\"" + errorNonce.group(1) + "\""),
+                "the error page's scripts carry its policy's nonce: " + errorPolicies);
+
         HttpResponse<String> json = visitor.get("api/catalogue/projects");
         assertEquals(200, json.statusCode());
         assertEquals(List.of(policy.replace(" 'nonce-" + nonce.group(1) + "';", "")), json.headers().allValues("Content-Security-Policy"),
                 "what is not a page gets the same policy without a nonce: no script of its own at all");
+    }
+
+    @Test
+    void aFormPostedBackWithoutItsPagesNonceIsTreatedAsAnExpiredPage() throws Exception {
+        HubClient visitor = new HubClient();
+        HttpResponse<String> login = visitor.get("login.xhtml");
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
+        assertTrue(state.find());
+        HttpResponse<String> posted = visitor.post("login.xhtml", Map.of("login", "login", "login:email", "mentor@govtech-hub.demo",
+                "login:password", "not the password", "login:submit", "", "jakarta.faces.ViewState", state.group(1)));
+        assertTrue(posted.body().contains("The page expired"), posted.statusCode() + " " + posted.body());
+        assertFalse(posted.body().contains("Exception"), posted.body());
     }
 
     @Test
