@@ -62,7 +62,7 @@ class ContentSecurityPolicyBrowserIT {
             }
         }
         System.out.println("Content-Security-Policy: " + opened + " pages opened in Chromium");
-        assertTrue(opened > 50, "the visitor and the roles reached their pages: " + opened);
+        assertTrue(opened > 150, "the visitor and the roles reached their pages: " + opened);
         assertEquals(List.of(), refused, refused.size() + " refusals by the policy on " + opened + " pages");
     }
 
