@@ -34,6 +34,10 @@ public final class HubClient {
     public static final String DEMO_PASSWORD = "GovTechHub-demo-2026";
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The nonce of the page's scripts (PrimeFaces' CSP mode), which PrimeFaces' script adds to every form as a field. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+    /** The field in which a browser posts the page's nonce back; PrimeFaces refuses a postback of the view without it. */
+    public static final String NONCE_FIELD = "primefaces.nonce";
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -107,7 +111,7 @@ public final class HubClient {
 
     /**
      * Opens a page and submits one of its forms as a browser would (no AJAX): {@code fields} by their ids within the
-     * form, with the page's view state and the button pressed; returns the server's answer to the submission.
+     * form, with the page's view state, its nonce and the button pressed; returns the server's answer to the submission.
      */
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String buttonId)
             throws IOException, InterruptedException {
@@ -127,7 +131,14 @@ public final class HubClient {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", state.group(1));
+        nonce(page.body()).ifPresent(nonce -> form.put(NONCE_FIELD, nonce));
         return form;
+    }
+
+    /** The nonce a page's scripts carry, which a browser's PrimeFaces posts back with each form of the page. */
+    public static Optional<String> nonce(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
     }
 
     public HttpResponse<String> signInAsDemo(String login) throws IOException, InterruptedException {

@@ -3,8 +3,10 @@ package org.govtechhub.it;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,46 @@ public final class RolePages {
     }
 
     public static Set<String> reachedBy(HubClient client) throws IOException, InterruptedException {
+        return crawled(client).keySet();
+    }
+
+    /** The HTML pages among {@link #reachedBy}, which a person reads in a browser: not the exports and downloads. */
+    public static Set<String> pagesReachedBy(HubClient client) throws IOException, InterruptedException {
+        Set<String> pages = new LinkedHashSet<>();
+        crawled(client).forEach((page, html) -> {
+            if (html) {
+                pages.add(page);
+            }
+        });
+        return pages;
+    }
+
+    /**
+     * The pages a visitor who is not signed in reaches from the public top bar (on the catalogue, the front door) and the
+     * pages linked from those that answer a page; a link that sends the visitor to sign in is not one of them.
+     */
+    public static Set<String> publicPages(HubClient visitor) throws IOException, InterruptedException {
+        Set<String> pages = new LinkedHashSet<>(List.of("/hub/projects", "/hub/login.xhtml", "/hub/password-reset.xhtml"));
+        Set<String> nav = links(visitor.get("projects").body());
+        for (String page : nav) {
+            HttpResponse<String> answer = visitor.get(page);
+            if (answer.statusCode() == 200 && isPage(answer)) {
+                pages.add(page);
+                for (String linked : links(answer.body())) {
+                    if (!pages.contains(linked)) {
+                        HttpResponse<String> further = visitor.get(linked);
+                        if (further.statusCode() == 200 && isPage(further)) {
+                            pages.add(linked);
+                        }
+                    }
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** Each page reached, and whether it is an HTML page. */
+    private static Map<String, Boolean> crawled(HubClient client) throws IOException, InterruptedException {
         Set<String> found = new LinkedHashSet<>(List.of("/hub/home.xhtml"));
         Set<String> menu = links(client.get("home.xhtml").body());
         found.addAll(menu);
@@ -32,10 +74,11 @@ public final class RolePages {
                 found.addAll(links(answer.body()));
             }
         }
+        Map<String, Boolean> pages = new LinkedHashMap<>();
         for (String page : found) {
-            opened(client, page);
+            pages.put(page, isPage(opened(client, page)));
         }
-        return found;
+        return pages;
     }
 
     public static boolean isPage(HttpResponse<?> response) {

@@ -35,7 +35,7 @@ final class Journeys {
     /** Signs in through the login form; the redirect to the home page is followed and must show the user's own marker. */
     static ChainBuilder signIn() {
         return exec(
-                http("login page").get("login.xhtml").check(status().is(200), keepForm("login")),
+                http("login page").get("login.xhtml").check(status().is(200)).check(keepForm("login")),
                 http("sign in").post("login.xhtml")
                         .formParamMap(session -> Map.of("login", "login", "login:email", session.getString("email"),
                                 "login:password", session.getString("password"), "login:submit", "",

@@ -27,6 +27,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 final class Jsf {
 
     static final String VIEW_STATE = "jakarta.faces.ViewState";
+    /** The page's nonce (PrimeFaces' CSP mode), which PrimeFaces' script posts back with every form of the view. */
+    static final String NONCE = "primefaces.nonce";
+    private static final String NONCE_OF_PAGE = "<script[^>]*\\snonce=\"([^\"]+)\"";
     private static final Pattern SESSION_KEY = Pattern.compile("#\\{(\\w+)}");
 
     private Jsf() {
@@ -39,7 +42,7 @@ final class Jsf {
 
     /** A signed-in page: 200, the user's own marker, and its view state for a postback. */
     static HttpRequestActionBuilder page(String name, String path) {
-        return http(name).get(path).check(status().is(200), signedIn(), viewState());
+        return http(name).get(path).check(status().is(200), signedIn(), viewState(), nonce());
     }
 
     /** A page that is a plain download (CSV, XLSX, PDF): 200 and a body. */
@@ -51,9 +54,17 @@ final class Jsf {
         return regex("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").optional().saveAs("viewState");
     }
 
-    /** Keeps the fields of the form with this id (as the page rendered them) under the session key {@code form.<id>}. */
-    static CheckBuilder keepForm(String formId) {
-        return form("#" + formId).saveAs("form." + formId);
+    /** The nonce of the page opened last, for its AJAX posts. */
+    static CheckBuilder nonce() {
+        return regex(NONCE_OF_PAGE).optional().saveAs("nonce");
+    }
+
+    /**
+     * Keeps the fields of the form with this id (as the page rendered them) under the session key {@code form.<id>}, and
+     * the page's nonce, which a browser's PrimeFaces adds to the form, under {@code nonce.<id>}.
+     */
+    static CheckBuilder[] keepForm(String formId) {
+        return new CheckBuilder[] {form("#" + formId).saveAs("form." + formId), regex(NONCE_OF_PAGE).optional().saveAs("nonce." + formId)};
     }
 
     /**
@@ -68,7 +79,7 @@ final class Jsf {
                     fields.forEach((key, value) -> posted.put(key, resolved(value, session)));
                     return posted;
                 })
-                .check(status().is(200), signedIn(), viewState());
+                .check(status().is(200), signedIn(), viewState(), nonce());
     }
 
     /** The kept form {@code formId} as the page rendered it, with {@code button} pressed and its page's view state. */
@@ -77,6 +88,9 @@ final class Jsf {
         form.put(formId, formId);
         form.put(button, "");
         form.putIfAbsent(VIEW_STATE, session.getString("viewState")); // the form's own, when another page was opened since
+        if (session.contains("nonce." + formId)) {
+            form.put(NONCE, session.getString("nonce." + formId));
+        }
         return form;
     }
 
@@ -103,7 +117,7 @@ final class Jsf {
         for (Map.Entry<String, String> parameter : feature.entrySet()) {
             request = request.formParam(parameter.getKey().replace("{table}", id), parameter.getValue());
         }
-        return request.formParam(formId, formId).formParam(VIEW_STATE, "#{viewState}")
+        return request.formParam(formId, formId).formParam(VIEW_STATE, "#{viewState}").formParam(NONCE, "#{nonce}")
                 .check(status().is(200), substring("<partial-response"), substring("<error>").notExists());
     }
 

@@ -87,6 +87,7 @@ class ConcurrentSessionsIT {
         Matcher state = VIEW_STATE.matcher(page.body());
         assertTrue(state.find(), "the people page has a view state");
         String viewState = state.group(1);
+        String nonce = HubClient.nonce(page.body()).orElseThrow();
 
         List<Callable<String>> posts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
@@ -104,6 +105,7 @@ class ConcurrentSessionsIT {
                 form.put("people:table_encodeFeature", "true");
                 form.put("people", "people");
                 form.put("jakarta.faces.ViewState", viewState);
+                form.put(HubClient.NONCE_FIELD, nonce);
                 HttpResponse<String> answer = admin.post("admin/people.xhtml", form);
                 String body = answer.body();
                 if (answer.statusCode() != 200 || !body.contains("<partial-response") || body.contains("<error>")
