@@ -40,15 +40,19 @@ public class Person extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final Set<String> LANGUAGES = Set.of("en", "ru");
+    /** The longest e-mail address (RFC 5321's path limit); the forms that take one say so before anything is looked up. */
+    public static final int EMAIL_MAX = 254;
+    /** The longest name. */
+    public static final int NAME_MAX = 200;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = NAME_MAX)
     @Column(name = "full_name")
     private String fullName;
 
     @NotBlank
     @Email
-    @Size(max = 254)
+    @Size(max = EMAIL_MAX)
     private String email;
 
     @Size(max = 200)
