@@ -20,7 +20,11 @@ public record HtmlForm(String id, String action, List<Field> fields, List<String
     public static final String MORE = "\u0000&";
 
     /** One field: its request parameter(s) — an input number has a visible and a hidden one —, its kind, its value as rendered. */
-    public record Field(String name, List<String> parameters, Kind kind, String value) {
+    public record Field(String name, List<String> parameters, Kind kind, String value, boolean capped) {
+
+        public Field(String name, List<String> parameters, Kind kind, String value) {
+            this(name, parameters, kind, value, false);
+        }
     }
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"([^>]*)>(.*?)</form>", Pattern.DOTALL);
@@ -64,7 +68,8 @@ public record HtmlForm(String id, String action, List<Field> fields, List<String
                 }
                 case "select" -> fields.put(name, new Field(name, List.of(name), Kind.CHOICE, firstOption(body, element.end())));
                 case "textarea" -> fields.put(name, new Field(name, List.of(name), Kind.TEXT,
-                        unescape(body.substring(element.end(), Math.max(element.end(), body.indexOf("</textarea>", element.end()))))));
+                        unescape(body.substring(element.end(), Math.max(element.end(), body.indexOf("</textarea>", element.end())))),
+                        a.containsKey("maxlength")));
                 default -> {
                     String value = unescape(a.getOrDefault("value", ""));
                     switch (type) {
@@ -91,7 +96,8 @@ public record HtmlForm(String id, String action, List<Field> fields, List<String
                         }
                         default -> {
                             if (!fields.containsKey(name)) {
-                                fields.put(name, new Field(name, List.of(name), isDate(body, name) ? Kind.DATE : Kind.TEXT, value));
+                                fields.put(name, new Field(name, List.of(name), isDate(body, name) ? Kind.DATE : Kind.TEXT, value,
+                                        a.containsKey("maxlength")));
                             }
                         }
                     }

@@ -1,5 +1,6 @@
 package org.govtechhub.web.shared;
 
+import jakarta.faces.event.PhaseId;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Size;
@@ -7,6 +8,8 @@ import org.govtechhub.shared.BusinessException;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A failure that the input of the request caused, not the hub: the entity's own constraints refused a value when it
@@ -16,6 +19,8 @@ import java.util.Optional;
  */
 public final class UserCausedFailure {
 
+    private static final Logger LOG = Logger.getLogger(UserCausedFailure.class.getName());
+
     private UserCausedFailure() {
     }
 
@@ -24,6 +29,20 @@ public final class UserCausedFailure {
         Object max = violation.getConstraintDescriptor().getAttributes().get("max");
         return violation.getConstraintDescriptor().getAnnotation() instanceof Size && max != null
                 ? new BusinessException("error.tooLong", max) : new BusinessException("error.invalidValue");
+    }
+
+    /**
+     * @param phase the phase the failure happened in: while the request's values are decoded, converted and validated
+     *              (a table's forged page size, a number field's letters, an upload field posted without a file), the
+     *              request itself is what failed ({@code error.badRequest}); the failure is logged all the same
+     */
+    public static Optional<BusinessException> of(Throwable thrown, PhaseId phase) {
+        Optional<BusinessException> saving = of(thrown);
+        if (saving.isPresent() || !PhaseId.APPLY_REQUEST_VALUES.equals(phase) && !PhaseId.PROCESS_VALIDATIONS.equals(phase)) {
+            return saving;
+        }
+        LOG.log(Level.WARNING, "A request whose values could not be read: " + thrown, thrown);
+        return Optional.of(new BusinessException("error.badRequest"));
     }
 
     public static Optional<BusinessException> of(Throwable thrown) {
