@@ -207,6 +207,8 @@ class FuzzIT {
         fields.put("idea:ideaTitle", "Broken street lights on Lenina street");
         fields.put("idea:problem", "Half of the street lights on Lenina street have been dark since October.");
         fields.put("idea:service_input", firstMatch(page, "(?s)name=\"idea:service_input\".*?<option value=\"([A-Z_]+)\""));
+        fields.put("idea:district_input", firstMatch(page, "(?s)name=\"idea:district_input\".*?<option value=\"([A-Z_0-9]+)\""));
+        fields.put("idea:districtText", "Lenina street 5");
         fields.put("idea:publish", "");
         fields.put("jakarta.faces.ViewState", form.viewState());
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
