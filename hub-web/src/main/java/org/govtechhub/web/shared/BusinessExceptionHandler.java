@@ -35,7 +35,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         while (events.hasNext()) {
             ExceptionQueuedEventContext context = events.next().getContext();
             Throwable thrown = context.getException();
-            if (thrown instanceof ViewExpiredException) {
+            if (expiredCause(thrown)) {
                 events.remove();
                 expired(FacesContext.getCurrentInstance());
                 continue;
@@ -64,6 +64,15 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean expiredCause(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<BusinessException> businessCause(Throwable thrown) {
