@@ -104,6 +104,20 @@ public final class HubClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Sends a request as it is: any method, a body already encoded (raw bytes, so invalid UTF-8 can be sent), extra
+     * headers in pairs (name, value, ...).
+     */
+    public HttpResponse<String> send(String method, String path, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Fills in and submits the login form; returns the server's answer to the submission. */
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         return submit("login.xhtml", "login", Map.of("email", email, "password", password), "submit");

@@ -40,18 +40,22 @@ public class Person extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final Set<String> LANGUAGES = Set.of("en", "ru");
+    /** The longest e-mail address (RFC 5321's path limit); the forms that take one say so before anything is looked up. */
+    public static final int EMAIL_MAX = 254;
+    /** The longest name. */
+    public static final int NAME_MAX = 200;
 
     /** The domain of the addresses anonymised people get: reserved (RFC 2606), so no mail ever reaches anyone. */
     static final String ANONYMISED_DOMAIN = "@anonymised.invalid";
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = NAME_MAX)
     @Column(name = "full_name")
     private String fullName;
 
     @NotBlank
     @Email
-    @Size(max = 254)
+    @Size(max = EMAIL_MAX)
     private String email;
 
     @Size(max = 200)

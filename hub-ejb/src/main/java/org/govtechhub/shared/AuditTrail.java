@@ -21,6 +21,8 @@ import java.sql.Types;
 public class AuditTrail {
 
     private static final int MAX_DETAILS = 2000;
+    /** The actor column: an e-mail address at most; a sign-in attempt's typed name may be anything, and longer. */
+    private static final int MAX_ACTOR = 254;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -39,7 +41,7 @@ public class AuditTrail {
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, MicrosecondDateTimeConverter.toText(Clock.now()));
-            insert.setString(2, actor);
+            insert.setString(2, actor == null || actor.length() <= MAX_ACTOR ? actor : actor.substring(0, MAX_ACTOR));
             insert.setString(3, action.name());
             insert.setString(4, entityType);
             if (entityId == null) {

@@ -13,6 +13,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.govtechhub.identity.PasswordHasher;
+import org.govtechhub.identity.Person;
 import org.govtechhub.identity.SignInResult;
 import org.govtechhub.web.shared.Messages;
 
@@ -24,9 +27,11 @@ import java.io.IOException;
 public class LoginBacking {
 
     @NotBlank
+    @Size(max = Person.EMAIL_MAX)
     private String email;
 
     @NotBlank
+    @Size(max = PasswordHasher.MAX_LENGTH)
     private String password;
 
     @Inject

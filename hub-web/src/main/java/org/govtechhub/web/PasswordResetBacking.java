@@ -6,6 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import org.govtechhub.identity.PasswordHasher;
+import org.govtechhub.identity.Person;
 import org.govtechhub.identity.PasswordResetService;
 import org.govtechhub.web.shared.Messages;
 
@@ -27,8 +31,12 @@ public class PasswordResetBacking {
     private Messages messages;
 
     private String token;
+    @Email
+    @Size(max = Person.EMAIL_MAX)
     private String email;
+    @Size(max = PasswordHasher.MAX_LENGTH)
     private String password;
+    @Size(max = PasswordHasher.MAX_LENGTH)
     private String repeated;
     private boolean done;
 

@@ -1,5 +1,6 @@
 package org.govtechhub.web.api;
 
+import org.govtechhub.shared.SpreadsheetCell;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -156,7 +157,7 @@ public class CatalogueResource {
 
     private static String cell(Object value) {
         return value == null ? "" : value instanceof Number || value instanceof Boolean ? value.toString()
-                : org.govtechhub.web.shared.ReportExport.quoted(value.toString());
+                : SpreadsheetCell.csv(value.toString());
     }
 
     private static int number(String page) {

@@ -4,6 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import org.govtechhub.identity.PasswordHasher;
+import org.govtechhub.identity.Person;
 import org.govtechhub.identity.RegistrationService;
 import org.govtechhub.web.UserSession;
 import org.govtechhub.web.shared.Messages;
@@ -27,8 +31,12 @@ public class SignUpBacking {
     @Inject
     private Messages messages;
 
+    @Size(max = Person.NAME_MAX)
     private String fullName;
+    @Email
+    @Size(max = Person.EMAIL_MAX)
     private String email;
+    @Size(max = PasswordHasher.MAX_LENGTH)
     private String password;
     private boolean registered;
 

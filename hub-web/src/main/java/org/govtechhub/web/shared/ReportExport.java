@@ -3,6 +3,7 @@ package org.govtechhub.web.shared;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.govtechhub.shared.ReportTable;
+import org.govtechhub.shared.SpreadsheetCell;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-/** Writes a report table as CSV (RFC 4180, UTF-8 with a BOM for spreadsheets) or as an XLSX workbook. */
+/**
+ * Writes a report table as CSV (RFC 4180, UTF-8 with a BOM for spreadsheets) or as an XLSX workbook; every text cell
+ * through {@link SpreadsheetCell}, so no cell runs as a formula.
+ */
 public final class ReportExport {
 
     private ReportExport() {
@@ -33,7 +37,7 @@ public final class ReportExport {
         writer.write('\uFEFF');
         writer.write(line(table.columns().stream().map(c -> label(bundle, c)).toList()));
         for (List<Object> row : table.rows()) {
-            writer.write(row.stream().map(v -> v instanceof Number ? String.valueOf(v) : quoted(cell(bundle, v)))
+            writer.write(row.stream().map(v -> v instanceof Number ? String.valueOf(v) : SpreadsheetCell.csv(cell(bundle, v)))
                     .collect(Collectors.joining(",")) + "\r\n");
         }
         writer.flush();
@@ -43,7 +47,7 @@ public final class ReportExport {
         Workbook workbook = new Workbook(out, "GovTech Hub", "1.0");
         Worksheet sheet = workbook.newWorksheet(table.id());
         for (int c = 0; c < table.columns().size(); c++) {
-            sheet.value(0, c, label(bundle, table.columns().get(c)));
+            sheet.value(0, c, SpreadsheetCell.neutralised(label(bundle, table.columns().get(c))));
             sheet.style(0, c).bold().set();
         }
         for (int r = 0; r < table.rows().size(); r++) {
@@ -53,7 +57,7 @@ public final class ReportExport {
                 if (value instanceof Number number) {
                     sheet.value(r + 1, c, number);
                 } else {
-                    sheet.value(r + 1, c, cell(bundle, value));
+                    sheet.value(r + 1, c, SpreadsheetCell.neutralised(cell(bundle, value)));
                 }
             }
         }
@@ -61,15 +65,6 @@ public final class ReportExport {
     }
 
     private static String line(List<String> cells) {
-        return cells.stream().map(ReportExport::quoted).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    /**
-     * A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break (any number of lines), and a leading
-     * character a spreadsheet would take for a formula defused.
-     */
-    public static String quoted(String cell) {
-        String safe = cell.matches("(?s)^[=+\\-@].*") ? "'" + cell : cell;
-        return safe.matches("(?s).*[\",\r\n].*") || !safe.equals(cell) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return cells.stream().map(SpreadsheetCell::csv).collect(Collectors.joining(",")) + "\r\n";
     }
 }

@@ -1,6 +1,6 @@
 package org.govtechhub.web.shared;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -16,7 +16,7 @@ import org.govtechhub.identity.OrganisationService;
 @FacesConverter(value = "startup", managed = true)
 public class StartupConverter implements Converter<Organisation> {
 
-    @EJB
+    @Inject
     private OrganisationService organisations;
 
     @Override
