@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * A JSF form as the page rendered it: its fields by kind (what a person types, chooses, ticks, or what the page hides),
  * its buttons and its view state; read from the HTML with a few patterns, enough for the markup PrimeFaces writes.
  */
-public record HtmlForm(String id, String action, List<Field> fields, List<String> buttons, String viewState, List<String> tables) {
+public record HtmlForm(String id, String action, List<Field> fields, List<String> buttons, String viewState, List<String> tables,
+                       String nonce) {
 
     public enum Kind { TEXT, NUMBER, DATE, CHOICE, HIDDEN, TICK, FILE }
 
@@ -38,13 +39,14 @@ public record HtmlForm(String id, String action, List<Field> fields, List<String
     public static List<HtmlForm> of(String html) {
         List<HtmlForm> forms = new ArrayList<>();
         Matcher form = FORM.matcher(html);
+        String nonce = HubClient.nonce(html).orElse(null);
         while (form.find()) {
-            forms.add(parse(form.group(1), attributes(form.group(2)).getOrDefault("action", ""), form.group(3)));
+            forms.add(parse(form.group(1), attributes(form.group(2)).getOrDefault("action", ""), form.group(3), nonce));
         }
         return forms;
     }
 
-    private static HtmlForm parse(String id, String action, String body) {
+    private static HtmlForm parse(String id, String action, String body, String nonce) {
         Map<String, Field> fields = new LinkedHashMap<>();
         List<String> buttons = new ArrayList<>();
         String viewState = null;
@@ -109,7 +111,7 @@ public record HtmlForm(String id, String action, List<Field> fields, List<String
         while (table.find()) {
             tables.add(table.group(1));
         }
-        return new HtmlForm(id, unescape(action), List.copyOf(fields.values()), buttons, viewState, tables);
+        return new HtmlForm(id, unescape(action), List.copyOf(fields.values()), buttons, viewState, tables, nonce);
     }
 
     /** Fields, sorted by name: two pages that render the same form (the layout's, a shared dialog) have the same. */

@@ -211,6 +211,9 @@ class FuzzIT {
         fields.put("idea:districtText", "Lenina street 5");
         fields.put("idea:publish", "");
         fields.put("jakarta.faces.ViewState", form.viewState());
+        if (form.nonce() != null) {
+            fields.put(HubClient.NONCE_FIELD, form.nonce());
+        }
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"idea:file1\"; filename=\"" + fileName
@@ -370,7 +373,7 @@ class FuzzIT {
             }
             datesOutOfOrder(client, language, where, form, fields, reversible);
             HttpResponse<String> forged = post(client, new HtmlForm(form.id(), form.action(), form.fields(), form.buttons(),
-                    "-" + UUID.randomUUID() + ":" + UUID.randomUUID(), form.tables()), Map.of(), null);
+                    "-" + UUID.randomUUID() + ":" + UUID.randomUUID(), form.tables(), form.nonce()), Map.of(), null);
             inputs.add(where + " forged view state");
             judge(where + " forged view state", forged, language, form.id(), false);
             if (forged.statusCode() == 302 && !forged.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml")) {
@@ -412,6 +415,9 @@ class FuzzIT {
                 parameters.put(form.id(), form.id());
                 parameters.putAll(forged);
                 parameters.put("jakarta.faces.ViewState", form.viewState());
+                if (form.nonce() != null) {
+                    parameters.put(HubClient.NONCE_FIELD, form.nonce());
+                }
                 String body = parameters.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
                 HttpResponse<String> answer = client.send("POST", form.action(), body.getBytes(StandardCharsets.US_ASCII),
                         "Content-Type", "application/x-www-form-urlencoded", "Faces-Request", "partial/ajax");
@@ -497,6 +503,9 @@ class FuzzIT {
                 parameters.put(enc(button), "");
             }
             parameters.put(enc("jakarta.faces.ViewState"), enc(form.viewState()));
+            if (form.nonce() != null) {
+                parameters.put(enc(HubClient.NONCE_FIELD), enc(form.nonce()));
+            }
             return parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
         }
 
