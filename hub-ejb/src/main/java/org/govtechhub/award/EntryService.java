@@ -1,5 +1,8 @@
 package org.govtechhub.award;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -27,6 +30,7 @@ import java.util.stream.Collectors;
  * An entry is reachable by its author, by program managers, and by the jurors assigned to it (not conflicted).
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class EntryService extends CrudService<AwardEntry> {
 
     @EJB
@@ -45,10 +49,12 @@ public class EntryService extends CrudService<AwardEntry> {
                 + "ORDER BY n.edition.id, n.id", Nomination.class).setParameter("now", Clock.now()).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<AwardEntry> entriesOf(String email) {
         return em.createNamedQuery("AwardEntry.ofAuthor", AwardEntry.class).setParameter("email", email).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<AwardEntry> entriesOf(AwardEdition edition) {
         return em.createNamedQuery("AwardEntry.ofEdition", AwardEntry.class).setParameter("edition", edition).getResultList();
     }
@@ -75,6 +81,7 @@ public class EntryService extends CrudService<AwardEntry> {
      * The entry as a juror may open it: only with an un-recused assignment to it. A conflicted juror, or one
      * guessing an id, gets "not found".
      */
+    @RolesAllowed(Roles.SYSTEM)
     public AwardEntry entryForJuror(Long id, String email) {
         return find(id).filter(e -> jury.isAssigned(e.getNomination().getEdition().owner(), email, e.getId()))
                 .orElseThrow(() -> BusinessException.notFound(id));
@@ -88,11 +95,13 @@ public class EntryService extends CrudService<AwardEntry> {
         return save(changed, false);
     }
 
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public List<Attachment> attachments(AwardEntry entry) {
         return em.createNamedQuery("Attachment.ofEntry", Attachment.class).setParameter("entry", entry).getResultList();
     }
 
     /** The attachments of each of these entries (entry id to its attachments), in one statement however many. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public Map<Long, List<Attachment>> attachments(List<AwardEntry> entries) {
         return entries.isEmpty() ? Map.of() : em.createNamedQuery("Attachment.ofEntries", Attachment.class).setParameter("entries", entries)
                 .getResultList().stream().collect(Collectors.groupingBy(a -> a.getEntry().getId()));
@@ -118,6 +127,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     /** An attachment for its author, a program manager, or an assigned, unconflicted juror; otherwise "not found". */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public Attachment attachmentFor(Long attachmentId, String email, boolean manager) {
         Attachment attachment = findById(em, Attachment.class, attachmentId).orElseThrow(() -> BusinessException.notFound(attachmentId));
         AwardEntry entry = attachment.getEntry();
@@ -130,6 +140,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     /** The automatic eligibility check, rule by rule. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Eligibility eligibility(AwardEntry entry) {
         AwardEdition previous = entry.getNomination().getEdition().getPreviousEdition();
         List<AwardEntry> previousWinners = previous == null ? List.of() : entriesOf(previous).stream().filter(AwardEntry::isWinner).toList();

@@ -1,5 +1,9 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.funnel.FunnelService;
@@ -33,6 +37,7 @@ import java.util.Map;
  * accepting at the same moment cannot overfill it.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class ApplicationService extends CrudService<Application> {
 
     @EJB
@@ -63,6 +68,7 @@ public class ApplicationService extends CrudService<Application> {
      * Self-registration: a founder account (password policy of the identity context) and its startup organisation
      * with an empty profile, in one transaction; a taken e-mail or startup name is refused with its message.
      */
+    @PermitAll
     public Person registerStartup(String fullName, String email, char[] password, @NotNull @Valid Organisation startup) {
         if (startup.getKind() != OrganisationKind.STARTUP) {
             throw new BusinessException("cohort.application.notAStartup");
@@ -74,6 +80,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** The startup's profile, created empty the first time. */
+    @PermitAll
     public StartupProfile profileOf(Organisation startup) {
         return em.createNamedQuery("StartupProfile.of", StartupProfile.class).setParameter("organisation", startup)
                 .getResultStream().findFirst().orElseGet(() -> {
@@ -110,6 +117,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** The application as its startup (or a program manager) may open it; anyone else gets "not found". */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public Application applicationFor(Long id, String email, boolean manager) {
         return find(id).filter(a -> manager || a.getStartup().equals(me(email).getOrganisation()))
                 .orElseThrow(() -> BusinessException.notFound(id));
@@ -120,6 +128,7 @@ public class ApplicationService extends CrudService<Application> {
         return save(changed, false);
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public List<ApplicationDocument> documents(Application application) {
         return em.createNamedQuery("ApplicationDocument.of", ApplicationDocument.class).setParameter("application", application).getResultList();
     }
@@ -143,6 +152,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** A document for its startup, a program manager or a pitch juror scoring the application; otherwise "not found". */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public ApplicationDocument documentFor(Long documentId, String email, boolean manager) {
         ApplicationDocument document = findById(em, ApplicationDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
         Application application = document.getApplication();
@@ -194,6 +204,7 @@ public class ApplicationService extends CrudService<Application> {
      * The eligibility of a page of applications, as {@link #eligibility} explains each one, with their startups'
      * profiles (and turnovers) read in one go rather than one query per row; an incomplete profile has no entry.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Map<Long, EligibilityResult> eligibilityOf(Collection<Application> page) {
         Map<Long, EligibilityResult> results = new HashMap<>();
         if (page.isEmpty()) {
@@ -219,6 +230,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** The documents of a page of applications, by application id, in one query (their contents are not read). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Map<Long, List<ApplicationDocument>> documentsOf(Collection<Application> page) {
         Map<Long, List<ApplicationDocument>> documents = new HashMap<>();
         if (!page.isEmpty()) {
@@ -236,6 +248,7 @@ public class ApplicationService extends CrudService<Application> {
      * and their startups, challenges, team limits and departments in one query each: the cost does not grow with the
      * cohort nor with the page.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Application> ofCohort(Cohort cohort, ApplicationStatus status, int first, int max) {
         TypedQuery<Long> ids = em.createQuery("SELECT a.id FROM Application a WHERE a.cohort = :cohort AND " + submittedIn(status)
                 + " ORDER BY a.submittedAt, a.id", Long.class).setParameter("cohort", cohort);
@@ -255,6 +268,7 @@ public class ApplicationService extends CrudService<Application> {
         return page.stream().map(rows::get).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public long countOfCohort(Cohort cohort, ApplicationStatus status) {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort AND " + submittedIn(status), Long.class)
                 .setParameter("cohort", cohort);
@@ -270,6 +284,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** A manager overrides the automatic eligibility outcome with a reason; the change is audited with the reason. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Application overrideEligibility(Long id, boolean eligible, String reason, String managerEmail) {
         Application application = get(id);
         application.overrideEligibility(eligible, reason, managerEmail, Clock.now());
@@ -281,6 +296,7 @@ public class ApplicationService extends CrudService<Application> {
      * capacity and the challenge's teams for its first team phase: of two managers accepting at once, one wins and
      * the other is told why.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Application move(Long id, ApplicationStatus next) {
         Application application = get(id);
         if (next == ApplicationStatus.ACCEPTED) {
@@ -317,6 +333,7 @@ public class ApplicationService extends CrudService<Application> {
      * accelerator (CivTech: three teams per challenge in the pre-accelerator, one in the accelerator). The cohort row
      * is locked first, as for accepting, so two managers cannot both take the challenge's last place.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Application advanceToAccelerator(Long id) {
         Application application = get(id);
         Cohort cohort = em.find(Cohort.class, application.getChallenge().getCohort().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -346,6 +363,7 @@ public class ApplicationService extends CrudService<Application> {
      * accepted one also counts as submitted, eligible, shortlisted and pitched; one rejected after its pitch still
      * counts as pitched), e.g. 200 → 18 → 10; one aggregated query.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public ReportTable funnel(Cohort cohort) {
         Map<ApplicationStatus, Long> byStage = new EnumMap<>(ApplicationStatus.class);
         for (Object[] row : em.createNamedQuery("Application.countByStage", Object[].class).setParameter("cohort", cohort).getResultList()) {

@@ -1,5 +1,9 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,6 +32,7 @@ import java.util.Locale;
  * reaches only its own challenges; anything else is "not found".
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
 public class ChallengeService extends CrudService<Challenge> {
 
     @EJB
@@ -58,6 +63,7 @@ public class ChallengeService extends CrudService<Challenge> {
         return em.createNamedQuery("Challenge.ofDepartment", Challenge.class).setParameter("department", department).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Challenge> ofCohort(Cohort cohort) {
         return em.createNamedQuery("Challenge.ofCohort", Challenge.class).setParameter("cohort", cohort).getResultList();
     }
@@ -98,6 +104,7 @@ public class ChallengeService extends CrudService<Challenge> {
         return challenge;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Challenge approve(Long id, String comment) {
         Challenge challenge = get(id);
         challenge.approve(comment);
@@ -105,6 +112,7 @@ public class ChallengeService extends CrudService<Challenge> {
         return challenge;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Challenge returnForChanges(Long id, String comment) {
         Challenge challenge = get(id);
         challenge.returnForChanges(comment);
@@ -112,6 +120,7 @@ public class ChallengeService extends CrudService<Challenge> {
         return challenge;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Challenge publish(Long id) {
         Challenge challenge = get(id);
         challenge.publish(Clock.now());
@@ -122,12 +131,14 @@ public class ChallengeService extends CrudService<Challenge> {
     }
 
     /** Published challenges of cohorts still taking applications, searched by words in title, problem or department. */
+    @PermitAll
     public List<Challenge> open(String search, int first, int max) {
         List<Cohort> open = openCohorts();
         return open.isEmpty() ? List.of() : openQuery("SELECT c " + OPEN + " ORDER BY c.publishedAt DESC, c.id DESC", Challenge.class, search, open)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    @PermitAll
     public long countOpen(String search) {
         List<Cohort> open = openCohorts();
         return open.isEmpty() ? 0 : openQuery("SELECT COUNT(c) " + OPEN, Long.class, search, open).getSingleResult();
@@ -146,6 +157,7 @@ public class ChallengeService extends CrudService<Challenge> {
     }
 
     /** A published challenge of a cohort still taking applications; anything else is "not found". */
+    @PermitAll
     public Challenge openChallenge(Long id) {
         return find(id).filter(c -> c.getStatus() == ChallengeStatus.PUBLISHED && c.getCohort().isOpen(Clock.now()))
                 .orElseThrow(() -> BusinessException.notFound(id));

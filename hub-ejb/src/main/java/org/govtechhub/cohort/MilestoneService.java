@@ -1,5 +1,8 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.identity.Organisation;
@@ -27,6 +30,7 @@ import java.util.Optional;
  * the startup's founders and to the program managers ({@link #flagOverdue()}).
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class MilestoneService extends CrudService<Milestone> {
 
     @EJB
@@ -98,6 +102,7 @@ public class MilestoneService extends CrudService<Milestone> {
     }
 
     /** A month's KPI report as its startup may open it; anyone else gets "not found". */
+    @RolesAllowed(Roles.SYSTEM)
     public KpiReport kpiFor(Long id, String email) {
         return findById(em, KpiReport.class, id).filter(k -> ownedBy(k.getApplication(), email)).orElseThrow(() -> BusinessException.notFound(id));
     }
@@ -118,6 +123,7 @@ public class MilestoneService extends CrudService<Milestone> {
      * flagged yet; each milestone is flagged once. Called daily by {@link MilestoneWatch}. Returns how many
      * milestones were flagged.
      */
+    @RolesAllowed(Roles.SYSTEM)
     public int flagOverdue() {
         LocalDateTime now = Clock.now();
         // no time zone is more than a day ahead of UTC: a milestone due today in UTC or later is not overdue anywhere

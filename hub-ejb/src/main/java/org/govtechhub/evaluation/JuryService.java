@@ -1,5 +1,8 @@
 package org.govtechhub.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -30,6 +33,7 @@ import java.util.TreeMap;
  * ({@link ScoreAggregator}). A juror reaches a sheet only through their own, un-recused assignment.
  */
 @Stateless
+@RolesAllowed({Roles.JUROR, Roles.SYSTEM})
 public class JuryService {
 
     @PersistenceContext(unitName = "hub")
@@ -45,14 +49,17 @@ public class JuryService {
     @Any
     private Instance<SubjectCatalogue> catalogues;
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound round(Long id) {
         return CrudService.findById(em, EvaluationRound.class, id).orElseThrow(() -> BusinessException.notFound(id));
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public List<EvaluationRound> rounds(String owner) {
         return em.createNamedQuery("EvaluationRound.ofOwner", EvaluationRound.class).setParameter("owner", owner).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound createRound(String owner, int number, boolean trimmedMean, List<RoundCriterion> criteria) {
         EvaluationRound round = new EvaluationRound(owner, number, trimmedMean, criteria);
         em.persist(round);
@@ -60,12 +67,14 @@ public class JuryService {
     }
 
     /** A round on a shorter scale than the juries' 1..10, for instance the incubator's 1..5 reviews. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound createRound(String owner, int number, List<RoundCriterion> criteria, int scaleMax) {
         EvaluationRound round = new EvaluationRound(owner, number, criteria, scaleMax);
         em.persist(round);
         return round;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public EvaluationRound updateCriteria(Long roundId, List<RoundCriterion> criteria, boolean trimmedMean) {
         EvaluationRound round = round(roundId);
         round.replaceCriteria(criteria);
@@ -77,6 +86,7 @@ public class JuryService {
      * Opens scoring with these entries (frozen from now on) and these juror assignments, and tells each juror how
      * many entries they score. The round row is locked first, so two managers opening it at once cannot both succeed.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound open(Long roundId, Collection<Long> subjects, List<Assignment> assignments) {
         em.flush();  // a round created in this transaction is written first, so that the lock finds it
         EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
@@ -99,6 +109,7 @@ public class JuryService {
      * while earlier reviews are under way). A juror who already has a sheet for an entry, or an entry the round does
      * not hold, is refused; telling the jurors is the owning context's business.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Scoresheet> assign(Long roundId, List<Assignment> assignments) {
         em.flush();  // a round created in this transaction is written first, so that the lock finds it
         EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
@@ -128,6 +139,7 @@ public class JuryService {
     public record Assignment(Person juror, long subjectId, int affinity, String note) {
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<Scoresheet> sheets(EvaluationRound round) {
         return em.createNamedQuery("Scoresheet.ofRound", Scoresheet.class).setParameter("round", round).getResultList();
     }
@@ -145,6 +157,7 @@ public class JuryService {
     }
 
     /** Whether the juror holds an un-recused sheet for this entry in one of the owner's rounds. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public boolean isAssigned(String owner, String email, long subjectId) {
         return sheetsOf(owner, email, subjectId).stream().anyMatch(s -> s.getStatus() != SheetStatus.RECUSED);
     }
@@ -222,6 +235,7 @@ public class JuryService {
      * A juror declares a conflict with an entry: it is recorded, and every sheet they hold for the entry in the
      * owner's rounds is recused. A score already submitted is excluded, and the audit log says so.
      */
+    @RolesAllowed({Roles.JUROR, Roles.EXPERT, Roles.SYSTEM})
     public DeclaredConflict declare(String owner, String email, long subjectId, ConflictType kind, String reason) {
         Person juror = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
         boolean declaredBefore = conflicts(owner).stream().anyMatch(c -> c.getJuror().equals(juror) && c.getSubjectId() == subjectId);
@@ -241,11 +255,13 @@ public class JuryService {
         return conflict;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.JUROR, Roles.EXPERT, Roles.SYSTEM})
     public List<DeclaredConflict> conflicts(String owner) {
         return em.createNamedQuery("DeclaredConflict.ofOwner", DeclaredConflict.class).setParameter("owner", owner).getResultList();
     }
 
     /** Each juror's progress in a round, by name. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public List<JurorProgress> progress(EvaluationRound round) {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Person> jurors = new TreeMap<>();
@@ -266,6 +282,7 @@ public class JuryService {
     }
 
     /** Reminds every juror who still has sheets to submit; returns how many were reminded. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public int remind(Long roundId) {
         EvaluationRound round = round(roundId);
         round.requireScoring();
@@ -275,6 +292,7 @@ public class JuryService {
     }
 
     /** Closes scoring; drafts and unscored sheets do not count. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound close(Long roundId) {
         EvaluationRound round = round(roundId);
         round.close(Clock.now());
@@ -282,15 +300,18 @@ public class JuryService {
     }
 
     /** The ranking of a round from its submitted (and recused) sheets, with the chair's recorded decisions. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public List<RankedEntry> ranking(EvaluationRound round) {
         return round.aggregator().rank(scorecards(round), round.isTrimmedMean(), round.chairOrder());
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Map<Long, JurorStatistics> jurorStatistics(EvaluationRound round) {
         return round.aggregator().jurorStatistics(scorecards(round));
     }
 
     /** The chair's decision between two tied entries, recorded on the round and in the audit log. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public EvaluationRound chairDecision(Long roundId, long preferred, long other) {
         EvaluationRound round = round(roundId);
         round.recordChairDecision(preferred, other);

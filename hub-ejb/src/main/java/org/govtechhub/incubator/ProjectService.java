@@ -1,5 +1,8 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -29,6 +32,7 @@ import java.util.Set;
  * {@link ProjectRevision}: who, when and what.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
 public class ProjectService extends CrudService<Project> {
 
     @EJB
@@ -111,15 +115,18 @@ public class ProjectService extends CrudService<Project> {
     }
 
     /** The projects waiting for moderation, the longest waiting first. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Project> awaitingModeration() {
         return em.createNamedQuery("Project.inStatus", Project.class).setParameter("status", ProjectStatus.SUBMITTED).getResultList();
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public long countAwaitingModeration() {
         return em.createNamedQuery("Project.countInStatus", Long.class).setParameter("status", ProjectStatus.SUBMITTED).getSingleResult();
     }
 
     /** A program manager publishes a submitted project in the catalogue; its owner is told. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Project publish(Long id) {
         Project project = get(id);
         project.publish(Clock.now());
@@ -129,6 +136,7 @@ public class ProjectService extends CrudService<Project> {
     }
 
     /** A program manager returns a submitted project, or takes a published one out of the catalogue, with the reason. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Project returnWithReason(Long id, String reason) {
         Project project = get(id);
         project.returnWithReason(reason);

@@ -1,5 +1,9 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
@@ -41,6 +45,7 @@ import java.util.stream.Collectors;
  * the project's owner may answer each released review once.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class ReviewService extends CrudService<ExpertReview> {
 
     /** The most projects one proposal covers, the longest-waiting first. */
@@ -67,12 +72,14 @@ public class ReviewService extends CrudService<ExpertReview> {
     // --- experts ------------------------------------------------------------------------------------------------
 
     /** The expert's declared expertise, if they declared any. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.EXPERT, Roles.SYSTEM})
     public Optional<ExpertProfile> profile(String email) {
         return em.createNamedQuery("ExpertProfile.ofPerson", ExpertProfile.class).setParameter("email", email)
                 .getResultStream().findFirst();
     }
 
     /** An expert declares (or changes) their sectors, the needs they can judge and how many reviews they take at once. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertProfile declareExpertise(String email, Set<Sector> sectors, Set<Need> needs, int capacity, String biography) {
         Person expert = people.findByEmail(email).filter(p -> p.hasRole(Role.EXPERT)).orElseThrow(() -> BusinessException.notFound(email));
         ExpertProfile profile = profile(email).orElseGet(() -> new ExpertProfile(expert));
@@ -284,15 +291,18 @@ public class ReviewService extends CrudService<ExpertReview> {
     // --- the expert's side ----------------------------------------------------------------------------------------
 
     /** The expert's reviews, newest first, recusals included. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public List<ExpertReview> reviewsOf(String email) {
         return em.createNamedQuery("ExpertReview.ofExpert", ExpertReview.class).setParameter("email", email).getResultList();
     }
 
     /** The expert's own review; anyone else's, or an unknown id, is "not found". */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertReview reviewFor(Long id, String email) {
         return find(id).filter(r -> r.getExpert().getEmail().equalsIgnoreCase(email)).orElseThrow(() -> BusinessException.notFound(id));
     }
 
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertReview saveDraft(Long id, String email, Map<ReviewCriterion, Integer> scores, Map<ReviewCriterion, String> comments,
                                   Recommendation recommendation, boolean anonymous) {
         ExpertReview review = reviewFor(id, email);
@@ -301,6 +311,7 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** The expert submits; every program manager is told there is a review to release. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertReview submit(Long id, String email, Map<ReviewCriterion, Integer> scores, Map<ReviewCriterion, String> comments,
                                Recommendation recommendation, boolean anonymous) {
         ExpertReview review = reviewFor(id, email);
@@ -311,6 +322,7 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** The expert steps back from a project (a conflict of interest): their review no longer counts and is never published. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public void declareConflict(Long id, String email, ConflictType kind, String reason) {
         ExpertReview review = reviewFor(id, email);
         if (kind == null || !kind.isDeclarable()) {
@@ -344,6 +356,7 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** Every review of a project, for the managers, in invitation order. */
+    @RolesAllowed(Roles.SYSTEM)
     public List<ExpertReview> ofProject(Long projectId) {
         Project project = Objects.requireNonNull(em.find(Project.class, projectId), "project");
         return em.createNamedQuery("ExpertReview.ofProject", ExpertReview.class).setParameter("project", project).getResultList();
@@ -352,11 +365,13 @@ public class ReviewService extends CrudService<ExpertReview> {
     // --- the public and the founder --------------------------------------------------------------------------------
 
     /** A published project's released reviews, newest first. */
+    @PermitAll
     public List<ExpertReview> released(Project project) {
         return em.createNamedQuery("ExpertReview.releasedOf", ExpertReview.class).setParameter("project", project).getResultList();
     }
 
     /** The project's owner (or someone of its startup) answers a released review, once; anyone else gets "not found". */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public ExpertReview answer(Long id, String email, String text) {
         ExpertReview review = get(id);
         Person person = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(id));
@@ -369,6 +384,7 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** Mean score per criterion of a project's released reviews (criteria without a released score are left out). */
+    @PermitAll
     public Map<ReviewCriterion, Double> criterionMeans(Project project) {
         Map<ReviewCriterion, Double> means = new java.util.EnumMap<>(ReviewCriterion.class);
         for (Object[] row : em.createNamedQuery("ExpertReview.criterionMeans", Object[].class).setParameter("project", project).getResultList()) {

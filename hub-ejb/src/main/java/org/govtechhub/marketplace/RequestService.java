@@ -1,5 +1,9 @@
 package org.govtechhub.marketplace;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
@@ -25,6 +29,7 @@ import java.util.List;
  * live reviews the solution once. Each party reaches only its own requests: any other id is "not found".
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.SYSTEM})
 public class RequestService extends CrudService<SolutionRequest> {
 
     @EJB
@@ -44,6 +49,7 @@ public class RequestService extends CrudService<SolutionRequest> {
     }
 
     /** A department's member requests a listed solution; an expired accreditation is refused naming its date. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public SolutionRequest request(Long solutionId, String email, String purpose, Integer users, BigDecimal budget) {
         Person person = person(email);
         Solution solution = solutions.published(solutionId);
@@ -75,6 +81,7 @@ public class RequestService extends CrudService<SolutionRequest> {
     }
 
     /** A department's member reviews a solution its department runs (a live request), once per department. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public SolutionReview review(Long solutionId, String email, Integer stars, String text) {
         Person person = person(email);
         Solution solution = solutions.published(solutionId);
@@ -91,6 +98,7 @@ public class RequestService extends CrudService<SolutionRequest> {
     }
 
     /** Whether the caller's department may review the solution now: its request went live and it has not reviewed it. */
+    @PermitAll
     public boolean mayReview(Long solutionId, String email) {
         Organisation department = person(email).getOrganisation();
         if (department == null || !department.isDepartment()) {

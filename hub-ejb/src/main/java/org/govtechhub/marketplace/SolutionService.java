@@ -1,5 +1,9 @@
 package org.govtechhub.marketplace;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
@@ -23,6 +27,7 @@ import java.util.Map;
  * listed solutions, filtered and paged by the database, and a published solution with its evidence.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class SolutionService extends CrudService<Solution> {
 
     private static final String LISTED = " FROM Solution s WHERE s.status = org.govtechhub.marketplace.SolutionStatus.PUBLISHED"
@@ -95,6 +100,7 @@ public class SolutionService extends CrudService<Solution> {
     // --- program managers ----------------------------------------------------------------------------------------
 
     /** Accredits (or re-accredits) against the checklist: criterion → the note on how it was checked. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Solution accredit(Long id, Map<AccreditationCriterion, String> ticked, LocalDate until, String managerEmail) {
         Solution solution = get(id);
         solution.accredit(ticked, until, Clock.now().toLocalDate(), managerEmail, Clock.now());
@@ -102,6 +108,7 @@ public class SolutionService extends CrudService<Solution> {
     }
 
     /** Publishes a submitted solution with evidence (a proven one, or accredited). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Solution publish(Long id) {
         Solution solution = get(id);
         solution.publish(Clock.now().toLocalDate(), Clock.now());
@@ -109,12 +116,14 @@ public class SolutionService extends CrudService<Solution> {
     }
 
     /** Submitted and published solutions for the managers, the submitted first: one page. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Solution> forManagers(int first, int max) {
         return em.createQuery("SELECT s FROM Solution s WHERE s.status <> org.govtechhub.marketplace.SolutionStatus.DRAFT "
                         + "ORDER BY s.status DESC, s.updatedAt DESC, s.id", Solution.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public long countForManagers() {
         return em.createQuery("SELECT COUNT(s) FROM Solution s WHERE s.status <> org.govtechhub.marketplace.SolutionStatus.DRAFT", Long.class)
                 .getSingleResult();
@@ -123,29 +132,35 @@ public class SolutionService extends CrudService<Solution> {
     // --- everyone ------------------------------------------------------------------------------------------------
 
     /** One page of the listed solutions that match, by name. */
+    @PermitAll
     public List<Solution> search(SolutionFilter filter, int first, int max) {
         TypedQuery<Solution> query = em.createQuery("SELECT s" + LISTED + where(filter) + " ORDER BY s.name, s.id", Solution.class);
         return bind(query, filter).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
+    @PermitAll
     public long count(SolutionFilter filter) {
         return bind(em.createQuery("SELECT COUNT(s)" + LISTED + where(filter), Long.class), filter).getSingleResult();
     }
 
     /** A published solution (listed or with an expired accreditation), for everyone; anything else is "not found". */
+    @PermitAll
     public Solution published(Long id) {
         return find(id).filter(s -> s.getStatus() == SolutionStatus.PUBLISHED).orElseThrow(() -> BusinessException.notFound(id));
     }
 
     /** The departments that run the solution: those whose request went live. */
+    @PermitAll
     public List<Organisation> usedBy(Solution solution) {
         return em.createNamedQuery("SolutionRequest.usedBy", Organisation.class).setParameter("solution", solution).getResultList();
     }
 
+    @PermitAll
     public List<SolutionReview> reviews(Solution solution) {
         return em.createNamedQuery("SolutionReview.of", SolutionReview.class).setParameter("solution", solution).setMaxResults(50).getResultList();
     }
 
+    @PermitAll
     public Rating rating(Solution solution) {
         Object[] row = em.createNamedQuery("SolutionReview.mean", Object[].class).setParameter("solution", solution).getSingleResult();
         return new Rating(row[0] == null ? 0 : ((Number) row[0]).doubleValue(), ((Number) row[1]).longValue());

@@ -1,5 +1,8 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -33,6 +36,7 @@ import java.util.stream.Collectors;
  * conflicts, removed and declined pairs are never proposed.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class MatchingService {
 
     @PersistenceContext(unitName = "hub")
@@ -200,6 +204,7 @@ public class MatchingService {
         return round;
     }
 
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorMatch accept(String mentorEmail, Long matchId) {
         MentorMatch match = ownMatch(mentorEmail, matchId);
         match.accept();
@@ -209,6 +214,7 @@ public class MatchingService {
     }
 
     /** A decline frees the startup for a later round, where this pair is not proposed again. */
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorMatch decline(String mentorEmail, Long matchId) {
         MentorMatch match = ownMatch(mentorEmail, matchId);
         match.decline();
@@ -217,10 +223,12 @@ public class MatchingService {
         return match;
     }
 
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public List<MentorMatch> ofMentor(String email) {
         return em.createNamedQuery("MentorMatch.ofMentor", MentorMatch.class).setParameter("email", email).getResultList();
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public List<MentorMatch> ofStartup(Organisation startup) {
         return em.createNamedQuery("MentorMatch.ofStartup", MentorMatch.class).setParameter("startup", startup).getResultList();
     }

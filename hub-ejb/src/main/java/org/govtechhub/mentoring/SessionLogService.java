@@ -1,5 +1,9 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,6 +24,7 @@ import java.util.List;
  * fit check. Only the pair's mentor and the startup's founders see a match's sessions.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.MENTOR, Roles.SYSTEM})
 public class SessionLogService {
 
     @PersistenceContext(unitName = "hub")
@@ -78,6 +83,7 @@ public class SessionLogService {
     }
 
     /** The mentor's planned meetings for the calendar feed; empty for an unknown token. */
+    @PermitAll
     public List<MentoringSession> plannedFor(String calendarToken) {
         if (calendarToken == null || calendarToken.isBlank()) {
             return List.of();
@@ -90,6 +96,7 @@ public class SessionLogService {
     }
 
     /** The mentor's calendar token, made and saved on first use. */
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public String calendarToken(String mentorEmail) {
         MentorProfile profile = mentoring.profileOf(mentorEmail);
         String token = profile.calendarToken();

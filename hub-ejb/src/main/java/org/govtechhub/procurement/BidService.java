@@ -1,5 +1,8 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
@@ -22,6 +25,7 @@ import java.util.Optional;
  * every opening is logged and audited. After the opening the department and the lot's jurors read the bids.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class BidService extends CrudService<Bid> {
 
     @EJB
@@ -83,6 +87,7 @@ public class BidService extends CrudService<Bid> {
         return lot;
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public List<Bid> myBids(String email) {
         return em.createNamedQuery("Bid.ofBidder", Bid.class).setParameter("bidder", tenders.startup(email)).getResultList();
     }
@@ -93,6 +98,7 @@ public class BidService extends CrudService<Bid> {
      * Opens a lot's sealed bids, after the deadline only; each opening is kept in the opening log and the audit trail
      * (who, when, which lot). Returns the opening.
      */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public BidOpening open(Long lotId, String email) {
         Lot lot = tenders.lotFor(lotId, email);
         int count = submitted(lot).size();
@@ -105,6 +111,7 @@ public class BidService extends CrudService<Bid> {
     }
 
     /** The submitted bids of one of the department's lots, once opened; refused while they are sealed. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<Bid> openedBids(Long lotId, String email) {
         Lot lot = tenders.lotFor(lotId, email);
         lot.requireOpened();
@@ -112,11 +119,13 @@ public class BidService extends CrudService<Bid> {
     }
 
     /** The opening log of one of the department's opportunities. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<BidOpening> openings(Long tenderId, String email) {
         return em.createNamedQuery("BidOpening.ofTender", BidOpening.class).setParameter("tender", tenders.tenderFor(tenderId, email))
                 .getResultList();
     }
 
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public List<BidDocument> documents(Bid bid) {
         return em.createNamedQuery("BidDocument.ofBid", BidDocument.class).setParameter("bid", bid).getResultList();
     }
@@ -125,6 +134,7 @@ public class BidService extends CrudService<Bid> {
      * A bid's document as this person may read it: the bidder always; once the lot's bids are opened, the department
      * and a juror who scores the bid. Before the opening the department is refused ("sealed"); anyone else: not found.
      */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public BidDocument document(Long documentId, String email) {
         BidDocument document = findById(em, BidDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
         Bid bid = document.getBid();
@@ -144,6 +154,7 @@ public class BidService extends CrudService<Bid> {
     }
 
     /** Submitted bids of a lot, in the order made. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.JUROR, Roles.SYSTEM})
     public List<Bid> submitted(Lot lot) {
         return em.createNamedQuery("Bid.submittedOfLot", Bid.class).setParameter("lot", lot).getResultList();
     }

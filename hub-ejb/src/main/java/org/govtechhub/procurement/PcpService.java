@@ -1,5 +1,9 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.evaluation.EvaluationRound;
@@ -25,6 +29,7 @@ import java.util.stream.Collectors;
  * phase is recorded within the phase's budget. The final phase awarded is a contract in the funnel.
  */
 @Stateless
+@PermitAll
 public class PcpService extends CrudService<PcpCall> {
 
     @EJB
@@ -44,6 +49,7 @@ public class PcpService extends CrudService<PcpCall> {
     }
 
     /** A draft call: its opportunity (budget the phases' total) with one lot, and the suppliers to keep and budgets per phase. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall create(TenderDetails details, int[] keep, BigDecimal[] budgets, String email) {
         for (BigDecimal budget : budgets) {
             Tender.amount(budget, "procurement.pcp.budgetInvalid");
@@ -62,6 +68,7 @@ public class PcpService extends CrudService<PcpCall> {
     }
 
     /** The department's own call; anyone else's is "not found". */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall callFor(Long callId, String email) {
         PcpCall call = get(callId);
         tenders.tenderFor(call.getTender().getId(), email);
@@ -85,6 +92,7 @@ public class PcpService extends CrudService<PcpCall> {
      * gate they become the call's suppliers), the others are told they were not kept. The last gate awards the final
      * phase: a contract in the funnel.
      */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall passGate(Long callId, String email) {
         PcpCall call = callFor(callId, email);
         PcpPhase gate = call.nextGate();
@@ -119,6 +127,7 @@ public class PcpService extends CrudService<PcpCall> {
     }
 
     /** Records the money awarded to a supplier for a phase it reached; the phase's total stays within its budget. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpSupplier fund(Long supplierId, PcpPhase phase, BigDecimal amount, String email) {
         PcpSupplier supplier = findById(em, PcpSupplier.class, supplierId).orElseThrow(() -> BusinessException.notFound(supplierId));
         PcpCall call = callFor(supplier.getCall().getId(), email);

@@ -1,5 +1,8 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -34,6 +37,7 @@ import java.util.stream.Collectors;
  * round per stage gate ({@link PcpService}); an ordinary lot one.
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
 public class TenderEvaluationService {
 
     @PersistenceContext(unitName = "hub")
@@ -73,6 +77,7 @@ public class TenderEvaluationService {
         return juror;
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public Tender removeJuror(Long tenderId, Long personId, String email) {
         Tender tender = tenders.tenderFor(tenderId, email);
         tender.getLots().forEach(l -> current(l).filter(r -> r.getStatus() != RoundStatus.SETUP).ifPresent(r -> {
@@ -85,6 +90,7 @@ public class TenderEvaluationService {
     // --- rounds -------------------------------------------------------------------------------------------------------
 
     /** The lot's latest round, if any. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.JUROR, Roles.SYSTEM})
     public Optional<EvaluationRound> current(Lot lot) {
         List<EvaluationRound> rounds = jury.rounds(lot.owner());
         return rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));

@@ -1,5 +1,9 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
@@ -30,6 +34,7 @@ import java.util.Set;
  * "not found".
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
 public class TenderService extends CrudService<Tender> {
 
     private static final String OPEN = "FROM Tender t WHERE t.status = org.govtechhub.procurement.TenderStatus.PUBLISHED AND t.deadline > :now";
@@ -147,35 +152,42 @@ public class TenderService extends CrudService<Tender> {
     // --- everyone --------------------------------------------------------------------------------------------------
 
     /** A published opportunity; a draft or an unknown id is "not found". */
+    @PermitAll
     public Tender published(Long tenderId) {
         return find(tenderId).filter(Tender::isPublished).orElseThrow(() -> BusinessException.notFound(tenderId));
     }
 
     /** A page of the open opportunities matching the filter, the nearest deadline first. */
+    @PermitAll
     public List<Tender> open(TenderFilter filter, int first, int max) {
         TypedQuery<Tender> query = em.createQuery("SELECT t " + OPEN + where(filter) + " ORDER BY t.deadline, t.id", Tender.class);
         return bind(query, filter).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
+    @PermitAll
     public long countOpen(TenderFilter filter) {
         return bind(em.createQuery("SELECT COUNT(t) " + OPEN + where(filter), Long.class), filter).getSingleResult();
     }
 
     /** The recently closed opportunities (deadline passed), newest first: their awards are public. */
+    @PermitAll
     public List<Tender> closed(int max) {
         return em.createQuery("SELECT t FROM Tender t WHERE t.status = org.govtechhub.procurement.TenderStatus.PUBLISHED AND t.deadline <= :now "
                 + "ORDER BY t.deadline DESC, t.id DESC", Tender.class).setParameter("now", Clock.now()).setMaxResults(max).getResultList();
     }
 
+    @PermitAll
     public List<Question> questions(Tender tender) {
         return em.createNamedQuery("Question.ofTender", Question.class).setParameter("tender", tender).getResultList();
     }
 
+    @PermitAll
     public List<TenderDocument> documents(Tender tender) {
         return em.createNamedQuery("TenderDocument.ofTender", TenderDocument.class).setParameter("tender", tender).getResultList();
     }
 
     /** A document of a published opportunity for anyone; of a draft, for its department only. */
+    @PermitAll
     public TenderDocument document(Long documentId, String email) {
         TenderDocument document = findById(em, TenderDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
         Tender tender = document.getTender();
@@ -188,6 +200,7 @@ public class TenderService extends CrudService<Tender> {
         return document;
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public boolean exists(String title) {
         return !em.createNamedQuery("Tender.byTitle", Tender.class).setParameter("title", title).getResultList().isEmpty();
     }
@@ -195,11 +208,13 @@ public class TenderService extends CrudService<Tender> {
     // --- startups ---------------------------------------------------------------------------------------------------
 
     /** A signed-in startup asks a public question of a published opportunity before its deadline. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Question ask(Long tenderId, String text, String email) {
         startup(email);
         return save(new Question(published(tenderId), email, text, Clock.now()), true);
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Set<Category> subscriptions(String email) {
         Set<Category> categories = EnumSet.noneOf(Category.class);
         em.createNamedQuery("Subscription.ofEmail", Subscription.class).setParameter("email", email).getResultList()
@@ -208,6 +223,7 @@ public class TenderService extends CrudService<Tender> {
     }
 
     /** Replaces the person's category alerts with these. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Set<Category> subscribe(Collection<Category> categories, String email) {
         String address = me(email).getEmail();
         Set<Category> wanted = categories == null || categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
@@ -281,6 +297,7 @@ public class TenderService extends CrudService<Tender> {
     }
 
     /** The startup the person bids for. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Organisation startup(String email) {
         Organisation organisation = me(email).getOrganisation();
         if (organisation == null || organisation.getKind() != OrganisationKind.STARTUP) {
@@ -289,6 +306,7 @@ public class TenderService extends CrudService<Tender> {
         return organisation;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public Person me(String email) {
         return people.findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> BusinessException.notFound(email));
     }

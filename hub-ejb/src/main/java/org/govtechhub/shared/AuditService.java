@@ -1,11 +1,15 @@
 package org.govtechhub.shared;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 
 import java.util.List;
 
 /** The audit log as administrators read it. */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 public class AuditService extends CrudService<AuditEntry> {
 
     public AuditService() {

@@ -1,5 +1,8 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +16,7 @@ import java.util.Optional;
 
 /** A civil servant's self-assessments: taking one, and the history that shows progress. Always the caller's own. */
 @Stateless
+@RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class AssessmentService {
 
     @PersistenceContext(unitName = "hub")

@@ -1,5 +1,9 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,12 +14,14 @@ import java.util.Optional;
 
 /** Certificates: the holder's list, the public check by code, revocation. */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class CertificateService {
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
 
     /** The certificate with this code, valid or revoked; nothing for an unknown or malformed code. */
+    @PermitAll
     public Optional<Certificate> verify(String code) {
         String normalised = Certificate.normalise(code);
         if (normalised.length() != Certificate.CODE_LENGTH) {
@@ -35,6 +41,7 @@ public class CertificateService {
                 .orElseThrow(() -> BusinessException.notFound(code));
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Certificate revoke(String code, String reason) {
         Certificate certificate = verify(code).orElseThrow(() -> BusinessException.notFound(code));
         certificate.revoke(reason);

@@ -1,5 +1,8 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
@@ -22,6 +25,7 @@ import java.util.Optional;
  * the capacity always holds.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
 public class EnrolmentService extends CrudService<Enrolment> {
 
     @EJB
@@ -40,6 +44,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
         super(Enrolment.class);
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Enrolment enrol(String email, Long sessionId) {
         CourseSession session = lockedSession(sessionId);
         Person person = people.findByEmail(email).orElseThrow();
@@ -88,6 +93,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     /** The person cancels; a freed seat goes to the first on the waitlist, who is told. */
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Enrolment cancel(String email, Long enrolmentId) {
         Enrolment enrolment = own(email, enrolmentId);
         CourseSession session = lockedSession(enrolment.getSession().getId());
@@ -103,6 +109,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
         return enrolment;
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<Enrolment> mine(String email) {
         return em.createNamedQuery("Enrolment.ofPerson", Enrolment.class).setParameter("email", email).getResultList();
     }
@@ -112,15 +119,18 @@ public class EnrolmentService extends CrudService<Enrolment> {
                 .getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Enrolment> roster(Long sessionId) {
         return em.createNamedQuery("Enrolment.ofSession", Enrolment.class)
                 .setParameter("session", em.find(CourseSession.class, sessionId)).getResultList();
     }
 
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public PracticeProject submitProject(String email, Long enrolmentId, String title, String description) {
         return save(own(email, enrolmentId).submitProject(title, description), true);
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public void judgeProject(Long projectId, boolean accepted) {
         PracticeProject project = findById(em, PracticeProject.class, projectId)
                 .orElseThrow(() -> BusinessException.notFound(projectId));
@@ -131,6 +141,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
         }
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Enrolment recordResults(Long enrolmentId, Integer attendancePct, Boolean assessmentPassed) {
         Enrolment enrolment = get(enrolmentId);
         enrolment.recordResults(attendancePct, assessmentPassed);
@@ -138,6 +149,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     /** Completes the course when its criteria are met and issues the certificate. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Certificate complete(Long enrolmentId) {
         Enrolment enrolment = get(enrolmentId);
         Certificate certificate = save(enrolment.complete(Clock.now()), true);

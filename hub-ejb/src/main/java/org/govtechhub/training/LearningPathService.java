@@ -1,5 +1,9 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -17,6 +21,7 @@ import java.util.stream.Collectors;
 
 /** Computes a person's path from their latest self-assessment, their position family and this year's hours. */
 @Stateless
+@RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class LearningPathService {
 
     @PersistenceContext(unitName = "hub")
@@ -56,6 +61,7 @@ public class LearningPathService {
         return new LearningPath(steps, plan.totalHours(), hoursDone, quota, bySkill(plan.remainingGaps(), skillById), true, true);
     }
 
+    @PermitAll
     public List<Long> completedCourseIds(String email) {
         return em.createNamedQuery("Enrolment.completedCourseIds", Long.class).setParameter("email", email).getResultList();
     }
