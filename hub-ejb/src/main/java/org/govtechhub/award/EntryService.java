@@ -1,6 +1,7 @@
 package org.govtechhub.award;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
 public class EntryService extends CrudService<AwardEntry> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private PersonService people;
 
     @EJB
@@ -61,6 +65,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** Starts a draft in an open nomination, as the entrant type chosen. */
     public AwardEntry draft(Long nominationId, EntrantType type, String title, String email) {
+        caller.requireSelf(email);
         Nomination nomination = findById(em, Nomination.class, nominationId).orElseThrow(() -> BusinessException.notFound(nominationId));
         nomination.getEdition().requireCallOpen(Clock.now());
         if (type == null) {
@@ -73,6 +78,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** The entry as its author (or a program manager) may open it; anyone else gets "not found". */
     public AwardEntry entryFor(Long id, String email, boolean manager) {
+        caller.requireSelf(email);
         return find(id).filter(e -> manager || e.getAuthor().getEmail().equalsIgnoreCase(email))
                 .orElseThrow(() -> BusinessException.notFound(id));
     }
@@ -89,6 +95,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** Saves the author's changes to a draft while the call is open. */
     public AwardEntry update(@NotNull @Valid AwardEntry changed, String email) {
+        caller.requireSelf(email);
         AwardEntry current = entryFor(changed.getId(), email, false);
         current.requireDraft();
         changed.getNomination().getEdition().requireCallOpen(Clock.now());
@@ -109,6 +116,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** Attaches a PDF (checked by content and size) to the author's draft. */
     public Attachment attach(Long entryId, String email, String fileName, byte[] content) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         entry.requireDraft();
         if (attachments(entry).size() >= Attachment.MAX_PER_ENTRY) {
@@ -120,6 +128,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     public void removeAttachment(Long attachmentId, String email) {
+        caller.requireSelf(email);
         Attachment attachment = findById(em, Attachment.class, attachmentId).orElseThrow(() -> BusinessException.notFound(attachmentId));
         AwardEntry entry = entryFor(attachment.getEntry().getId(), email, false);
         entry.requireDraft();
@@ -151,6 +160,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** Submits the author's draft: before the deadline (server time), complete and eligible, else the reason. */
     public AwardEntry submit(Long entryId, String email) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         Eligibility eligibility = eligibility(entry);
         eligibility.firstFailure().ifPresent(failure -> {
@@ -161,6 +171,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     public AwardEntry withdraw(Long entryId, String email) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         entry.withdraw();
         return entry;
@@ -171,6 +182,7 @@ public class EntryService extends CrudService<AwardEntry> {
      * the jurors' names. Empty before publication.
      */
     public List<Feedback> feedback(Long entryId, String email) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         AwardEdition edition = entry.getNomination().getEdition();
         if (!edition.isPublished()) {

@@ -2,6 +2,7 @@ package org.govtechhub.cohort;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -39,6 +40,9 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class ApplicationService extends CrudService<Application> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private FunnelService funnel;
@@ -91,10 +95,12 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     public StartupProfile myProfile(String email) {
+        caller.requireSelf(email);
         return profileOf(myStartup(email));
     }
 
     public StartupProfile saveProfile(@NotNull @Valid StartupProfile profile, String email) {
+        caller.requireSelf(email);
         if (!profile.getOrganisation().equals(myStartup(email))) {
             throw BusinessException.notFound(profile.getId());
         }
@@ -102,11 +108,13 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     public List<Application> mine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Application.ofStartup", Application.class).setParameter("startup", myStartup(email)).getResultList();
     }
 
     /** Starts the startup's one application to an open challenge. */
     public Application draft(Long challengeId, String email) {
+        caller.requireSelf(email);
         Challenge challenge = challenges.openChallenge(challengeId);
         Organisation startup = myStartup(email);
         if (!em.createNamedQuery("Application.ofChallengeAndStartup", Application.class).setParameter("challenge", challenge)
@@ -119,11 +127,13 @@ public class ApplicationService extends CrudService<Application> {
     /** The application as its startup (or a program manager) may open it; anyone else gets "not found". */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public Application applicationFor(Long id, String email, boolean manager) {
+        caller.requireSelf(email);
         return find(id).filter(a -> manager || a.getStartup().equals(me(email).getOrganisation()))
                 .orElseThrow(() -> BusinessException.notFound(id));
     }
 
     public Application update(@NotNull @Valid Application changed, String email) {
+        caller.requireSelf(email);
         applicationFor(changed.getId(), email, false).requireDraft();
         return save(changed, false);
     }
@@ -134,6 +144,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     public ApplicationDocument attach(Long applicationId, String email, String fileName, byte[] content) {
+        caller.requireSelf(email);
         Application application = applicationFor(applicationId, email, false);
         application.requireDraft();
         if (documents(application).size() >= ApplicationDocument.MAX_PER_APPLICATION) {
@@ -146,6 +157,7 @@ public class ApplicationService extends CrudService<Application> {
 
     /** The startup removes a document from its draft; another startup's document is "not found". */
     public void removeDocument(Long documentId, String email) {
+        caller.requireSelf(email);
         ApplicationDocument document = documentFor(documentId, email, false);
         applicationFor(document.getApplication().getId(), email, false).requireDraft();
         em.remove(document);
@@ -164,6 +176,7 @@ public class ApplicationService extends CrudService<Application> {
 
     /** Submits during the application phase; the cohort's eligibility rules are checked at once. */
     public Application submit(Long id, String email) {
+        caller.requireSelf(email);
         Application application = applicationFor(id, email, false);
         LocalDateTime now = Clock.now();
         EligibilityResult result = check(application, now);
@@ -174,6 +187,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     public Application withdraw(Long id, String email) {
+        caller.requireSelf(email);
         Application application = applicationFor(id, email, false);
         application.moveTo(ApplicationStatus.WITHDRAWN, Clock.now());
         return application;
@@ -286,6 +300,7 @@ public class ApplicationService extends CrudService<Application> {
     /** A manager overrides the automatic eligibility outcome with a reason; the change is audited with the reason. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Application overrideEligibility(Long id, boolean eligible, String reason, String managerEmail) {
+        caller.requireSelf(managerEmail);
         Application application = get(id);
         application.overrideEligibility(eligible, reason, managerEmail, Clock.now());
         return application;

@@ -2,6 +2,7 @@ package org.govtechhub.cohort;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -36,6 +37,9 @@ import java.util.Locale;
 public class ChallengeService extends CrudService<Challenge> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private FunnelService funnel;
 
     private static final String OPEN = "FROM Challenge c WHERE c.status = org.govtechhub.cohort.ChallengeStatus.PUBLISHED AND c.cohort IN :open "
@@ -59,6 +63,7 @@ public class ChallengeService extends CrudService<Challenge> {
 
     /** The challenges of the person's department, newest first. */
     public List<Challenge> ofMyDepartment(String email) {
+        caller.requireSelf(email);
         Organisation department = department(email);
         return em.createNamedQuery("Challenge.ofDepartment", Challenge.class).setParameter("department", department).getResultList();
     }
@@ -70,6 +75,7 @@ public class ChallengeService extends CrudService<Challenge> {
 
     /** Starts a draft for a cohort, in the name of the person's department. */
     public Challenge draft(Long cohortId, String title, String email) {
+        caller.requireSelf(email);
         Cohort cohort = programmes.cohort(cohortId);
         return save(new Challenge(cohort, department(email), title), true);
     }
@@ -86,16 +92,19 @@ public class ChallengeService extends CrudService<Challenge> {
 
     /** The challenge as its department (or a program manager) may open it. */
     public Challenge challengeFor(Long id, String email, boolean manager) {
+        caller.requireSelf(email);
         return find(id).filter(c -> manager || c.getDepartment().equals(me(email).getOrganisation()))
                 .orElseThrow(() -> BusinessException.notFound(id));
     }
 
     public Challenge update(@NotNull @Valid Challenge changed, String email) {
+        caller.requireSelf(email);
         challengeFor(changed.getId(), email, false).requireEditable();
         return save(changed, false);
     }
 
     public Challenge submit(Long id, String email) {
+        caller.requireSelf(email);
         Challenge challenge = challengeFor(id, email, false);
         challenge.submit(Clock.now());
         people.withRole(Role.PROGRAM_MANAGER).stream()

@@ -1,6 +1,7 @@
 package org.govtechhub.evaluation;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -35,6 +36,9 @@ import java.util.TreeMap;
 @Stateless
 @RolesAllowed({Roles.JUROR, Roles.SYSTEM})
 public class JuryService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -176,6 +180,7 @@ public class JuryService {
 
     /** The juror's sheets in rounds being scored, in every jury they sit on; recused ones are left out. */
     public List<JurorTask> tasks(String email) {
+        caller.requireSelf(email);
         return openSheetsOf(email).stream().filter(s -> s.getStatus() != SheetStatus.RECUSED)
                 .flatMap(s -> describe(s.getRound().getOwner(), s.getSubjectId()).map(subject -> new JurorTask(s, subject)).stream())
                 .toList();
@@ -183,6 +188,7 @@ public class JuryService {
 
     /** The juror's own sheet with its subject; anything else is "not found". */
     public JurorTask taskFor(Long sheetId, String email) {
+        caller.requireSelf(email);
         Scoresheet sheet = sheetFor(sheetId, email);
         return describe(sheet.getRound().getOwner(), sheet.getSubjectId()).map(subject -> new JurorTask(sheet, subject))
                 .orElseThrow(() -> BusinessException.notFound(sheetId));
@@ -198,11 +204,13 @@ public class JuryService {
 
     /** Everything this person may declare a conflict with, in every jury they sit on. */
     public List<Subject> declarable(String email) {
+        caller.requireSelf(email);
         return catalogues.stream().flatMap(c -> c.declarable(email).stream()).toList();
     }
 
     /** A juror declares a conflict with a subject of a jury they sit on; anything else is "not found". */
     public DeclaredConflict declareAsJuror(String owner, long subjectId, String email, ConflictType kind, String reason) {
+        caller.requireSelf(email);
         boolean mayDeclare = catalogue(owner).stream().flatMap(c -> c.declarable(email).stream())
                 .anyMatch(s -> s.owner().equals(owner) && s.id() == subjectId);
         if (!mayDeclare) {
@@ -213,18 +221,21 @@ public class JuryService {
 
     /** The first sheet other than this one that the juror still has to submit. */
     public Optional<Long> nextToScore(Long sheetId, String email) {
+        caller.requireSelf(email);
         return openSheetsOf(email).stream()
                 .filter(s -> s.getStatus() == SheetStatus.ASSIGNED || s.getStatus() == SheetStatus.DRAFT)
                 .map(Scoresheet::getId).filter(id -> !id.equals(sheetId)).findFirst();
     }
 
     public Scoresheet saveDraft(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {
+        caller.requireSelf(email);
         Scoresheet sheet = sheetFor(sheetId, email);
         sheet.fillIn(scores, comments, Clock.now());
         return sheet;
     }
 
     public Scoresheet submit(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {
+        caller.requireSelf(email);
         Scoresheet sheet = sheetFor(sheetId, email);
         sheet.fillIn(scores, comments, Clock.now());
         sheet.submit(Clock.now());

@@ -2,6 +2,7 @@ package org.govtechhub.ideas;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -41,6 +42,9 @@ import java.util.TreeMap;
 @PermitAll
 public class IdeaService extends CrudService<Idea> {
 
+    @EJB
+    private Caller caller;
+
     private static final int MAX_PAGE = 100;
 
     @EJB
@@ -68,6 +72,7 @@ public class IdeaService extends CrudService<Idea> {
     @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public Idea submit(String email, String title, String problem, PublicService service, District district, String districtText,
                        List<IdeaUpload> uploads) {
+        caller.requireSelf(email);
         Person author = me(email);
         Idea idea = save(new Idea(author, title, problem, service, district, districtText, Clock.now()), true);
         List<IdeaUpload> files = uploads == null ? List.of() : uploads;
@@ -87,6 +92,7 @@ public class IdeaService extends CrudService<Idea> {
      */
     @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public Idea support(Long ideaId, String email) {
+        caller.requireSelf(email);
         Person supporter = citizenOrCivilServant(email);
         em.flush();
         Idea idea = locked(ideaId);
@@ -102,6 +108,7 @@ public class IdeaService extends CrudService<Idea> {
 
     @RolesAllowed({Roles.DEPARTMENT, Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public IdeaComment comment(Long ideaId, String email, String text) {
+        caller.requireSelf(email);
         Person author = me(email);
         Idea idea = visibleIdea(ideaId, author);
         return save(new IdeaComment(idea, author, text), true);
@@ -111,6 +118,7 @@ public class IdeaService extends CrudService<Idea> {
 
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Idea hide(Long ideaId, String managerEmail, String reason) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         Idea idea = get(ideaId);
         idea.hide(reason);
@@ -120,6 +128,7 @@ public class IdeaService extends CrudService<Idea> {
 
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public IdeaComment hideComment(Long commentId, String managerEmail, String reason) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         IdeaComment comment = findById(em, IdeaComment.class, commentId).orElseThrow(() -> BusinessException.notFound(commentId));
         comment.hide(reason);
@@ -132,6 +141,7 @@ public class IdeaService extends CrudService<Idea> {
      */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Idea merge(Long duplicateId, Long intoId, String managerEmail) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         if (intoId == null) {
             throw new BusinessException("ideas.mergeTargetRequired");
@@ -161,6 +171,7 @@ public class IdeaService extends CrudService<Idea> {
     /** Makes a department responsible for answering the idea; its people are told. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Idea assign(Long ideaId, Long departmentId, String managerEmail) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         Idea idea = get(ideaId);
         Organisation department = findById(em, Organisation.class, departmentId).orElseThrow(() -> new BusinessException("ideas.departmentRequired"));
@@ -176,6 +187,7 @@ public class IdeaService extends CrudService<Idea> {
     /** The department's answer; the author and the supporters are told. Another department's idea is "not found". */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public Idea answer(Long ideaId, String email, IdeaAnswer answer, String text) {
+        caller.requireSelf(email);
         Organisation department = myDepartment(email);
         Idea idea = ofDepartment(ideaId, department);
         idea.answer(answer, text, Clock.now());
@@ -190,6 +202,7 @@ public class IdeaService extends CrudService<Idea> {
      */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public Challenge toChallenge(List<Long> ideaIds, Long cohortId, String title, String email) {
+        caller.requireSelf(email);
         Organisation department = myDepartment(email);
         if (ideaIds == null || ideaIds.isEmpty()) {
             throw new BusinessException("ideas.chooseIdeas");
@@ -247,24 +260,28 @@ public class IdeaService extends CrudService<Idea> {
 
     @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public List<Idea> mine(String email, int first, int max) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.ofAuthor", Idea.class).setParameter("author", me(email))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList();
     }
 
     @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public long countMine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.countOfAuthor", Long.class).setParameter("author", me(email)).getSingleResult();
     }
 
     /** The published ideas assigned to the person's department, newest first. */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<Idea> ofMyDepartment(String email, int first, int max) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.ofDepartment", Idea.class).setParameter("department", myDepartment(email))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList();
     }
 
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public long countOfMyDepartment(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.countOfDepartment", Long.class).setParameter("department", myDepartment(email)).getSingleResult();
     }
 

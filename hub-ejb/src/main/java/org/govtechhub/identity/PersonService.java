@@ -27,6 +27,9 @@ import java.util.TreeSet;
 @PermitAll
 public class PersonService extends CrudService<Person> {
 
+    @EJB
+    private Caller caller;
+
     @Inject
     private AuditTrail auditTrail;
 
@@ -101,6 +104,7 @@ public class PersonService extends CrudService<Person> {
 
     @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public Person deactivate(Long id, String actingEmail) {
+        caller.requireSelf(actingEmail);
         Person person = get(id);
         if (person.getEmail().equalsIgnoreCase(actingEmail)) {
             throw new BusinessException("person.cannotDeactivateSelf");
@@ -118,6 +122,7 @@ public class PersonService extends CrudService<Person> {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public void preferLanguage(String email, String language) {
+        caller.requireSelf(email);
         findByEmail(email).ifPresent(person -> person.preferLanguage(language));
     }
 
@@ -167,6 +172,7 @@ public class PersonService extends CrudService<Person> {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public void signedOut(String email) {
+        caller.requireSelf(email);
         findByEmail(email).ifPresent(person ->
                 auditTrail.record(attemptedBy(email), AuditAction.LOGOUT, "Person", person.getId(), null));
     }

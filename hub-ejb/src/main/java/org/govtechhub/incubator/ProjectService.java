@@ -1,6 +1,7 @@
 package org.govtechhub.incubator;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -36,6 +37,9 @@ import java.util.Set;
 public class ProjectService extends CrudService<Project> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private PersonService people;
 
     @EJB
@@ -53,6 +57,7 @@ public class ProjectService extends CrudService<Project> {
      * address made from the name. The owner's startup, if they belong to one, is the project's.
      */
     public Project draft(String name, String email) {
+        caller.requireSelf(email);
         Person me = me(email);
         if (name == null || name.isBlank()) {
             throw new BusinessException("incubator.project.nameRequired");
@@ -67,6 +72,7 @@ public class ProjectService extends CrudService<Project> {
 
     /** The projects the person owns or their startup has, last changed first. */
     public List<Project> mine(String email) {
+        caller.requireSelf(email);
         Person me = me(email);
         return em.createNamedQuery("Project.ofOwner", Project.class).setParameter("owner", me)
                 .setParameter("startup", me.getOrganisation()).getResultList();
@@ -74,6 +80,7 @@ public class ProjectService extends CrudService<Project> {
 
     /** A project as its owner (or someone of its startup) may open it; anyone else gets "not found". */
     public Project forOwner(Long id, String email) {
+        caller.requireSelf(email);
         Person me = me(email);
         return find(id).filter(p -> p.isEditableBy(me)).orElseThrow(() -> BusinessException.notFound(id));
     }
@@ -84,6 +91,7 @@ public class ProjectService extends CrudService<Project> {
      * published.
      */
     public Project update(@NotNull @Valid Project changed, Collection<String> regionCodes, String email) {
+        caller.requireSelf(email);
         Project current = forOwner(changed.getId(), email);
         current.requireEditable();
         var before = current.facts();
@@ -106,6 +114,7 @@ public class ProjectService extends CrudService<Project> {
 
     /** Sends the project to the program managers for moderation; each is told. */
     public Project submit(Long id, String email) {
+        caller.requireSelf(email);
         Project project = forOwner(id, email);
         project.submit(Clock.now());
         em.persist(new ProjectRevision(project, RevisionAction.SUBMITTED, List.of(), null));

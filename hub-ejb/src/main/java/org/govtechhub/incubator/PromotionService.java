@@ -2,6 +2,7 @@ package org.govtechhub.incubator;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -31,6 +32,9 @@ import java.util.Set;
 @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class PromotionService extends CrudService<Post> {
 
+    @EJB
+    private Caller caller;
+
     /** The newest entries a feed holds. */
     public static final int FEED_ENTRIES = 50;
     /** A project's page shows this many of its posts at most. */
@@ -46,6 +50,7 @@ public class PromotionService extends CrudService<Post> {
 
     /** Starts a draft of this kind under this title, at an address made from the title that no other post has. */
     public Post draft(PostKind kind, String title, String email) {
+        caller.requireSelf(email);
         Person me = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
         if (title == null || title.isBlank()) {
             throw new BusinessException("incubatorPost.titleRequired");

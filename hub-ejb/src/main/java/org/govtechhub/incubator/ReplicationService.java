@@ -2,6 +2,7 @@ package org.govtechhub.incubator;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ReplicationService extends CrudService<Adoption> {
 
+    @EJB
+    private Caller caller;
+
     private static final int SHOWN = 50;
 
     @EJB
@@ -50,6 +54,7 @@ public class ReplicationService extends CrudService<Adoption> {
      */
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public Adoption record(Long projectId, String regionCode, Adoption terms, String email, boolean manager) {
+        caller.requireSelf(email);
         Project project = projectFor(projectId, email, manager);
         if (regionCode == null || regionCode.isBlank()) {
             throw new BusinessException("incubator.adoption.regionRequired");
@@ -68,6 +73,7 @@ public class ReplicationService extends CrudService<Adoption> {
     /** The project as its owner or a program manager may record its adoptions; anyone else's id is "not found". */
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public Project projectFor(Long projectId, String email, boolean manager) {
+        caller.requireSelf(email);
         return manager ? projects.get(projectId) : projects.forOwner(projectId, email);
     }
 

@@ -2,6 +2,7 @@ package org.govtechhub.marketplace;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -33,6 +34,9 @@ import java.util.List;
 public class RequestService extends CrudService<SolutionRequest> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private PersonService people;
 
     @EJB
@@ -51,6 +55,7 @@ public class RequestService extends CrudService<SolutionRequest> {
     /** A department's member requests a listed solution; an expired accreditation is refused naming its date. */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public SolutionRequest request(Long solutionId, String email, String purpose, Integer users, BigDecimal budget) {
+        caller.requireSelf(email);
         Person person = person(email);
         Solution solution = solutions.published(solutionId);
         SolutionRequest request = save(new SolutionRequest(solution, person.getOrganisation(), person.getEmail(), purpose, users, budget,
@@ -64,6 +69,7 @@ public class RequestService extends CrudService<SolutionRequest> {
      * reason. Contracting and going live elsewhere than the pilot are recorded in the innovation funnel.
      */
     public SolutionRequest move(Long requestId, RequestStatus next, String reason, String email, boolean manager) {
+        caller.requireSelf(email);
         SolutionRequest request = get(requestId);
         RequestActor actor;
         if (manager) {
@@ -83,6 +89,7 @@ public class RequestService extends CrudService<SolutionRequest> {
     /** A department's member reviews a solution its department runs (a live request), once per department. */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public SolutionReview review(Long solutionId, String email, Integer stars, String text) {
+        caller.requireSelf(email);
         Person person = person(email);
         Solution solution = solutions.published(solutionId);
         Organisation department = person.getOrganisation();
@@ -113,11 +120,13 @@ public class RequestService extends CrudService<SolutionRequest> {
 
     /** One page of the requests the caller works or made: all for a manager, the startup's or the department's otherwise. */
     public List<SolutionRequest> requests(String email, boolean manager, int first, int max) {
+        caller.requireSelf(email);
         return scoped("SELECT r FROM SolutionRequest r JOIN FETCH r.solution s", " ORDER BY r.id DESC", SolutionRequest.class, email, manager)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
     public long countRequests(String email, boolean manager) {
+        caller.requireSelf(email);
         return scoped("SELECT COUNT(r) FROM SolutionRequest r JOIN r.solution s", "", Long.class, email, manager).getSingleResult();
     }
 

@@ -2,6 +2,7 @@ package org.govtechhub.marketplace;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -35,6 +36,9 @@ import java.util.stream.Collectors;
 @Stateless
 @PermitAll
 public class SellingService {
+
+    @EJB
+    private Caller caller;
 
     /** The track's name in the training context. */
     public static final String TRACK = "Selling to government";
@@ -71,6 +75,7 @@ public class SellingService {
     /** A founder enrols in a session of the track; a session of another track is "not found" here. */
     @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Enrolment enrol(String email, Long sessionId) {
+        caller.requireSelf(email);
         Person person = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
         CourseSession session = courses.session(sessionId);
         if (!person.hasRole(Role.STARTUP) || !TRACK.equals(session.getCourse().getTrack().getName())) {
@@ -82,6 +87,7 @@ public class SellingService {
     /** The caller's enrolments in the track's courses. */
     @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public List<Enrolment> mine(String email) {
+        caller.requireSelf(email);
         return enrolments.mine(email).stream().filter(e -> TRACK.equals(e.getSession().getCourse().getTrack().getName())).toList();
     }
 

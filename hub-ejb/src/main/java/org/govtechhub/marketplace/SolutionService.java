@@ -2,6 +2,7 @@ package org.govtechhub.marketplace;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -30,6 +31,9 @@ import java.util.Map;
 @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class SolutionService extends CrudService<Solution> {
 
+    @EJB
+    private Caller caller;
+
     private static final String LISTED = " FROM Solution s WHERE s.status = org.govtechhub.marketplace.SolutionStatus.PUBLISHED"
             + " AND (s.outcome IS NOT NULL OR s.accreditedUntil >= :today)";
 
@@ -47,22 +51,26 @@ public class SolutionService extends CrudService<Solution> {
 
     /** A new, unsaved draft of the caller's startup. */
     public Solution blank(String email) {
+        caller.requireSelf(email);
         return new Solution(startupOf(email));
     }
 
     /** The caller's startup's solutions, by name. */
     public List<Solution> mine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Solution.ofStartup", Solution.class).setParameter("startup", startupOf(email)).getResultList();
     }
 
     /** One of the caller's startup's solutions; anyone else's is "not found". */
     public Solution own(String email, Long id) {
+        caller.requireSelf(email);
         Organisation startup = startupOf(email);
         return find(id).filter(s -> s.getStartup().equals(startup)).orElseThrow(() -> BusinessException.notFound(id));
     }
 
     /** The startup's outcomes that show a completed pilot: what a solution may be proven by. */
     public List<Outcome> pilots(String email) {
+        caller.requireSelf(email);
         LocalDate today = Clock.now().toLocalDate();
         return outcomes.ofStartup(startupOf(email)).stream().filter(o -> Solution.isCompletedPilot(o, today)).toList();
     }
@@ -72,6 +80,7 @@ public class SolutionService extends CrudService<Solution> {
      * another solution has is refused.
      */
     public Solution saveDraft(Solution changed, Long outcomeId, String email) {
+        caller.requireSelf(email);
         Organisation startup = startupOf(email);
         if (!changed.isNew()) {
             own(email, changed.getId()).requireDraft();
@@ -92,6 +101,7 @@ public class SolutionService extends CrudService<Solution> {
     }
 
     public Solution submit(Long id, String email) {
+        caller.requireSelf(email);
         Solution solution = own(email, id);
         solution.submit();
         return solution;
@@ -102,6 +112,7 @@ public class SolutionService extends CrudService<Solution> {
     /** Accredits (or re-accredits) against the checklist: criterion → the note on how it was checked. */
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Solution accredit(Long id, Map<AccreditationCriterion, String> ticked, LocalDate until, String managerEmail) {
+        caller.requireSelf(managerEmail);
         Solution solution = get(id);
         solution.accredit(ticked, until, Clock.now().toLocalDate(), managerEmail, Clock.now());
         return solution;

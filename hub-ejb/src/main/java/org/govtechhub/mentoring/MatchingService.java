@@ -1,6 +1,7 @@
 package org.govtechhub.mentoring;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class MatchingService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -206,6 +210,7 @@ public class MatchingService {
 
     @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorMatch accept(String mentorEmail, Long matchId) {
+        caller.requireSelf(mentorEmail);
         MentorMatch match = ownMatch(mentorEmail, matchId);
         match.accept();
         founders(match.getStartup()).forEach(f -> notifications.notify(f.getEmail(), "notification.mentoring.accepted",
@@ -216,6 +221,7 @@ public class MatchingService {
     /** A decline frees the startup for a later round, where this pair is not proposed again. */
     @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorMatch decline(String mentorEmail, Long matchId) {
+        caller.requireSelf(mentorEmail);
         MentorMatch match = ownMatch(mentorEmail, matchId);
         match.decline();
         founders(match.getStartup()).forEach(f -> notifications.notify(f.getEmail(), "notification.mentoring.declined",
@@ -225,6 +231,7 @@ public class MatchingService {
 
     @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public List<MentorMatch> ofMentor(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("MentorMatch.ofMentor", MentorMatch.class).setParameter("email", email).getResultList();
     }
 

@@ -1,6 +1,7 @@
 package org.govtechhub.mentoring;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -22,6 +23,9 @@ import java.util.List;
 public class MentoringService extends CrudService<MentorProfile> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private PersonService people;
 
     @EJB
@@ -34,6 +38,7 @@ public class MentoringService extends CrudService<MentorProfile> {
     /** The mentor's profile; a new, unsaved one when they have none yet. */
     @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorProfile profileOf(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("MentorProfile.byEmail", MentorProfile.class).setParameter("email", email)
                 .getResultStream().findFirst().orElseGet(() -> new MentorProfile(people.findByEmail(email).orElseThrow()));
     }
@@ -77,6 +82,7 @@ public class MentoringService extends CrudService<MentorProfile> {
 
     /** The conflicts a person may see: all for program managers, otherwise those of the person as mentor or of their startup. */
     public List<ConflictOfInterest> conflictsSeenBy(String email, boolean manager) {
+        caller.requireSelf(email);
         return manager ? conflicts() : em.createNamedQuery("ConflictOfInterest.of", ConflictOfInterest.class)
                 .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
     }
@@ -87,6 +93,7 @@ public class MentoringService extends CrudService<MentorProfile> {
     }
 
     public ConflictOfInterest declare(Long mentorId, Long startupId, ConflictKind kind, String reason, String declaredBy) {
+        caller.requireSelf(declaredBy);
         var mentor = people.get(mentorId);
         Organisation startup = organisations.get(startupId);
         boolean known = !em.createNamedQuery("ConflictOfInterest.pair", ConflictOfInterest.class)

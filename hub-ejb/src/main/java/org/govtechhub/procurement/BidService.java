@@ -1,6 +1,7 @@
 package org.govtechhub.procurement;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -29,6 +30,9 @@ import java.util.Optional;
 public class BidService extends CrudService<Bid> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private TenderService tenders;
 
     @EJB
@@ -45,6 +49,7 @@ public class BidService extends CrudService<Bid> {
      * locked, then the startup's earlier bid looked up: a second bid is refused, a withdrawn one is submitted again.
      */
     public Bid submit(Long lotId, BigDecimal price, String summary, String fileName, byte[] content, String email) {
+        caller.requireSelf(email);
         Organisation startup = tenders.startup(email);
         Lot lot = lockedLot(lotId);
         Bid existing = em.createNamedQuery("Bid.ofLotAndBidder", Bid.class).setParameter("lot", lot).setParameter("bidder", startup)
@@ -59,6 +64,7 @@ public class BidService extends CrudService<Bid> {
 
     /** Adds a document to the startup's own bid, before the deadline. */
     public BidDocument attach(Long bidId, String fileName, byte[] content, String email) {
+        caller.requireSelf(email);
         Bid bid = mine(bidId, email);
         bid.getLot().requireTakesBids(Clock.now());
         return save(new BidDocument(bid, fileName, content), true);
@@ -66,6 +72,7 @@ public class BidService extends CrudService<Bid> {
 
     /** Withdraws the startup's own bid before the deadline; its documents go with it. */
     public Bid withdraw(Long bidId, String email) {
+        caller.requireSelf(email);
         Bid bid = mine(bidId, email);
         bid.withdraw(Clock.now());
         documents(bid).forEach(em::remove);
@@ -74,6 +81,7 @@ public class BidService extends CrudService<Bid> {
 
     /** The startup's bid for this lot, if it has one. */
     public Optional<Bid> myBid(Long lotId, String email) {
+        caller.requireSelf(email);
         Organisation startup = tenders.startup(email);
         Lot lot = findById(em, Lot.class, lotId).orElseThrow(() -> BusinessException.notFound(lotId));
         return em.createNamedQuery("Bid.ofLotAndBidder", Bid.class).setParameter("lot", lot).setParameter("bidder", startup)
@@ -100,6 +108,7 @@ public class BidService extends CrudService<Bid> {
      */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public BidOpening open(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = tenders.lotFor(lotId, email);
         int count = submitted(lot).size();
         BidOpening opening = lot.open(tenders.me(email).getEmail(), Clock.now(), count);
@@ -113,6 +122,7 @@ public class BidService extends CrudService<Bid> {
     /** The submitted bids of one of the department's lots, once opened; refused while they are sealed. */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<Bid> openedBids(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = tenders.lotFor(lotId, email);
         lot.requireOpened();
         return submitted(lot);
@@ -121,6 +131,7 @@ public class BidService extends CrudService<Bid> {
     /** The opening log of one of the department's opportunities. */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<BidOpening> openings(Long tenderId, String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("BidOpening.ofTender", BidOpening.class).setParameter("tender", tenders.tenderFor(tenderId, email))
                 .getResultList();
     }

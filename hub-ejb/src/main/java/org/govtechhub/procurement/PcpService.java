@@ -2,6 +2,7 @@ package org.govtechhub.procurement;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
 public class PcpService extends CrudService<PcpCall> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private TenderService tenders;
 
     @EJB
@@ -51,6 +55,7 @@ public class PcpService extends CrudService<PcpCall> {
     /** A draft call: its opportunity (budget the phases' total) with one lot, and the suppliers to keep and budgets per phase. */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall create(TenderDetails details, int[] keep, BigDecimal[] budgets, String email) {
+        caller.requireSelf(email);
         for (BigDecimal budget : budgets) {
             Tender.amount(budget, "procurement.pcp.budgetInvalid");
         }
@@ -94,6 +99,7 @@ public class PcpService extends CrudService<PcpCall> {
      */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall passGate(Long callId, String email) {
+        caller.requireSelf(email);
         PcpCall call = callFor(callId, email);
         PcpPhase gate = call.nextGate();
         Lot lot = call.lot();
@@ -129,6 +135,7 @@ public class PcpService extends CrudService<PcpCall> {
     /** Records the money awarded to a supplier for a phase it reached; the phase's total stays within its budget. */
     @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpSupplier fund(Long supplierId, PcpPhase phase, BigDecimal amount, String email) {
+        caller.requireSelf(email);
         PcpSupplier supplier = findById(em, PcpSupplier.class, supplierId).orElseThrow(() -> BusinessException.notFound(supplierId));
         PcpCall call = callFor(supplier.getCall().getId(), email);
         if (phase == null) {

@@ -1,7 +1,9 @@
 package org.govtechhub.shared;
 
+import jakarta.ejb.EJB;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.Stateless;
@@ -24,6 +26,9 @@ import java.util.List;
 @PermitAll
 public class NotificationService {
 
+    @EJB
+    private Caller caller;
+
     private static final int SHOWN = 20;
 
     @PersistenceContext(unitName = "hub")
@@ -40,6 +45,7 @@ public class NotificationService {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public List<Notification> latestFor(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Notification.of", Notification.class).setParameter("email", email)
                 .setMaxResults(SHOWN).getResultList();
     }

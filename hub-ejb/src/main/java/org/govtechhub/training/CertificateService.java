@@ -1,7 +1,9 @@
 package org.govtechhub.training;
 
+import jakarta.ejb.EJB;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.Stateless;
@@ -16,6 +18,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class CertificateService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -37,6 +42,7 @@ public class CertificateService {
 
     /** A certificate for download: its holder's, or any for those who manage training. */
     public Certificate forDownload(String code, String email, boolean managesTraining) {
+        caller.requireSelf(email);
         return verify(code).filter(c -> managesTraining || c.getEnrolment().getPerson().getEmail().equals(email))
                 .orElseThrow(() -> BusinessException.notFound(code));
     }

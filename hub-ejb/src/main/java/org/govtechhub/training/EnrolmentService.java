@@ -1,6 +1,7 @@
 package org.govtechhub.training;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -29,6 +30,9 @@ import java.util.Optional;
 public class EnrolmentService extends CrudService<Enrolment> {
 
     @EJB
+    private Caller caller;
+
+    @EJB
     private PersonService people;
 
     @EJB
@@ -46,6 +50,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
 
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Enrolment enrol(String email, Long sessionId) {
+        caller.requireSelf(email);
         CourseSession session = lockedSession(sessionId);
         Person person = people.findByEmail(email).orElseThrow();
         LocalDate today = Clock.now().toLocalDate();
@@ -76,6 +81,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     public Enrolment approve(String managerEmail, Long enrolmentId, String comment) {
+        caller.requireSelf(managerEmail);
         Enrolment enrolment = ownReport(managerEmail, enrolmentId);
         CourseSession session = lockedSession(enrolment.getSession().getId());
         enrolment.approve(managerEmail, comment, seatsTaken(session));
@@ -85,6 +91,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     public Enrolment decline(String managerEmail, Long enrolmentId, String comment) {
+        caller.requireSelf(managerEmail);
         Enrolment enrolment = ownReport(managerEmail, enrolmentId);
         enrolment.decline(managerEmail, comment);
         notifications.notify(enrolment.getPerson().getEmail(), "notification.training.declined",
@@ -95,6 +102,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     /** The person cancels; a freed seat goes to the first on the waitlist, who is told. */
     @RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Enrolment cancel(String email, Long enrolmentId) {
+        caller.requireSelf(email);
         Enrolment enrolment = own(email, enrolmentId);
         CourseSession session = lockedSession(enrolment.getSession().getId());
         if (enrolment.cancel(Clock.now().toLocalDate())) {
@@ -111,10 +119,12 @@ public class EnrolmentService extends CrudService<Enrolment> {
 
     @RolesAllowed({Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<Enrolment> mine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Enrolment.ofPerson", Enrolment.class).setParameter("email", email).getResultList();
     }
 
     public List<Enrolment> awaitingApprovalBy(String managerEmail) {
+        caller.requireSelf(managerEmail);
         return em.createNamedQuery("Enrolment.pendingFor", Enrolment.class).setParameter("managerEmail", managerEmail)
                 .getResultList();
     }
@@ -127,6 +137,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
 
     @RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public PracticeProject submitProject(String email, Long enrolmentId, String title, String description) {
+        caller.requireSelf(email);
         return save(own(email, enrolmentId).submitProject(title, description), true);
     }
 

@@ -2,6 +2,7 @@ package org.govtechhub.training;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
 import org.govtechhub.identity.Roles;
 
 import jakarta.ejb.EJB;
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class LearningPathService {
 
+    @EJB
+    private Caller caller;
+
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
 
@@ -40,6 +44,7 @@ public class LearningPathService {
     private CourseService courses;
 
     public LearningPath pathFor(String email) {
+        caller.requireSelf(email);
         Optional<TrainingProfile> profile = profiles.findByEmail(email);
         int quota = profile.map(p -> p.quota(TrainingProfileService.defaultYearlyHours()))
                 .orElse(TrainingProfileService.defaultYearlyHours());

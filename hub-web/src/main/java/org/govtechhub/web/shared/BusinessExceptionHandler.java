@@ -1,19 +1,23 @@
 package org.govtechhub.web.shared;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import org.govtechhub.shared.BusinessException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 
 /**
  * One place that turns a {@link BusinessException} from any action into a translated message on the
  * same page, with everything the user typed still in the form; a record that a page address names but
- * that does not exist (error.notFound while opening a page) answers 404. Anything else goes on to the
- * error page.
+ * that does not exist (error.notFound while opening a page) answers 404. A service that refuses the caller's role
+ * ({@link EJBAccessException}: the pages' own constraints should have kept them out) answers as a page they may not
+ * open does: 403 when opening a page, error.notAllowed on a form. Anything else goes on to the error page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -25,7 +29,13 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Optional<BusinessException> business = businessCause(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            if (cause(thrown, EJBAccessException.class).isPresent()) {
+                events.remove();
+                refused(FacesContext.getCurrentInstance());
+                continue;
+            }
+            Optional<BusinessException> business = cause(thrown, BusinessException.class);
             if (business.isPresent()) {
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
@@ -41,10 +51,25 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static Optional<BusinessException> businessCause(Throwable thrown) {
+    private static void refused(FacesContext faces) {
+        if (faces.isPostback()) {
+            Messages.add(new BusinessException("error.notAllowed"));
+            faces.validationFailed();
+            faces.renderResponse();
+            return;
+        }
+        try {
+            faces.getExternalContext().responseSendError(403, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BusinessException business) {
-                return Optional.of(business);
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
             }
         }
         return Optional.empty();
