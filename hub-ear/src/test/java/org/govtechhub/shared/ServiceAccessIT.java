@@ -9,10 +9,34 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import org.govtechhub.cohort.Application;
+import org.govtechhub.cohort.ApplicationService;
+import org.govtechhub.cohort.ApplicationStatus;
+import org.govtechhub.cohort.Challenge;
+import org.govtechhub.cohort.Cohort;
+import org.govtechhub.cohort.CohortFixture;
+import org.govtechhub.cohort.PitchService;
+import org.govtechhub.evaluation.JuryService;
+import org.govtechhub.evaluation.RoundCriterion;
+import org.govtechhub.evaluation.Scoresheet;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Organisation;
+import org.govtechhub.identity.Person;
 import org.govtechhub.identity.Role;
 import org.govtechhub.identity.Roles;
 import org.govtechhub.it.AsRole;
 import org.govtechhub.it.HubDeployment;
+import org.govtechhub.mentoring.MatchingRound;
+import org.govtechhub.mentoring.MatchingService;
+import org.govtechhub.mentoring.MeetingFormat;
+import org.govtechhub.mentoring.MentorMatch;
+import org.govtechhub.mentoring.MentoringFixture;
+import org.govtechhub.mentoring.MentoringSession;
+import org.govtechhub.mentoring.SessionLogService;
+import org.govtechhub.training.CourseSession;
+import org.govtechhub.training.EnrolmentService;
+import org.govtechhub.training.TrainingFixture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -29,11 +53,14 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -43,14 +70,108 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every service says who may call each of its methods, and the server holds it to that: each public method of each
  * session bean of the EJB module, found in the module itself (so a new service cannot be forgotten), is called as each
- * role its declaration leaves out, and refused.
+ * role its declaration leaves out, and refused. A use case done for "me" refuses a caller who is someone else.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessIT {
 
     @Deployment
     static Archive<?> deployment() {
-        return HubDeployment.services().with(ServiceAccessIT.class).with(AsRole.CLASSES).build();
+        return HubDeployment.services().with(ServiceAccessIT.class, CohortFixture.class, MentoringFixture.class, TrainingFixture.class)
+                .with(AsRole.CLASSES).build();
+    }
+
+    @Inject
+    private CohortFixture cohorts;
+
+    @Inject
+    private MentoringFixture mentoring;
+
+    @Inject
+    private TrainingFixture training;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private MatchingService matching;
+
+    @Inject
+    private SessionLogService sessionLogs;
+
+    @Inject
+    private EnrolmentService enrolments;
+
+    @Inject
+    private PitchService pitches;
+
+    @Inject
+    private JuryService jury;
+
+    /** What the work threw: the refusal's message key. */
+    private static String refusal(AsRole role, AsRole.Work work) {
+        Throwable outcome = role.attempt(work);
+        return outcome instanceof BusinessException business ? business.getMessageKey() : String.valueOf(outcome);
+    }
+
+    private Challenge challenge(Cohort cohort) {
+        Person staff = cohorts.staff(cohorts.department("Government of Telangana"), "Ravi Kumar");
+        return cohorts.published(cohort, staff, CohortFixture.unique("Land records"));
+    }
+
+    @Test
+    void aFounderNeitherReadsNorWithdrawsAnotherFoundersApplication() {
+        Person founder = cohorts.founder("CivicSense", 3, "govtech");
+        Application application = cohorts.submitted(challenge(cohorts.telangana(10)), founder);
+
+        assertEquals(Caller.NOT_YOURS, refusal(AsRole.STARTUP, () -> applications.applicationFor(application.getId(), founder.getEmail(), false)));
+        assertEquals(Caller.NOT_YOURS, refusal(AsRole.STARTUP, () -> applications.withdraw(application.getId(), founder.getEmail())));
+        assertEquals(Caller.NOT_YOURS, refusal(AsRole.PROGRAM_MANAGER, () -> applications.withdraw(application.getId(), founder.getEmail())),
+                "a manager does not withdraw it for them either");
+        assertEquals(ApplicationStatus.SUBMITTED, applications.get(application.getId()).getStatus(), "the application is untouched");
+    }
+
+    @Test
+    void aMentorLogsNoSessionForAnotherMentorsMatch() {
+        String expertise = MentoringFixture.uniqueExpertise();
+        Person mentor = mentoring.mentor("Ravi Kumar", expertise, 1);
+        Organisation startup = mentoring.startup("OpenPermit", expertise, 1);
+        mentoring.founder(startup, "Sara Lindqvist");
+        MatchingRound round = matching.run(matching.createRound(new MatchingRound("Intake " + UUID.randomUUID())).getId());
+        mentoring.publishOnly(round, startup);
+        MentorMatch match = matching.accept(mentor.getEmail(), matching.ofMentor(mentor.getEmail()).get(0).getId());
+        MentoringSession meeting = MentoringSession.blank();
+        meeting.setHeldOn(LocalDate.of(2026, 11, 24));
+        meeting.setFormat(MeetingFormat.ONLINE);
+        meeting.setTopics("Pilot scope with the permits department");
+
+        assertEquals(Caller.NOT_YOURS, refusal(AsRole.MENTOR, () -> sessionLogs.log(mentor.getEmail(), match.getId(), meeting, List.of())));
+        assertEquals(List.of(), sessionLogs.sessions(mentor.getEmail(), match.getId()), "nothing was logged");
+    }
+
+    @Test
+    void aLearnerEnrolsNobodyButThemselves() {
+        Person learner = training.civilServant("Anna Petrova");
+        CourseSession session = training.openSession(training.course("Data for policy", 16, false), 20);
+
+        assertEquals(Caller.NOT_YOURS, refusal(AsRole.CIVIL_SERVANT, () -> enrolments.enrol(learner.getEmail(), session.getId())));
+        assertEquals(List.of(), enrolments.mine(learner.getEmail()), "nobody was enrolled");
+    }
+
+    @Test
+    void aJurorScoresNoOtherJurorsSheet() {
+        Cohort cohort = cohorts.telangana(10);
+        Application pitching = applications.move(cohorts.submitted(challenge(cohort), cohorts.founder("PattaCheck", 3, "govtech")).getId(),
+                ApplicationStatus.SHORTLISTED);
+        Person juror = cohorts.juror("Divya Rao", cohorts.department(CohortFixture.unique("Jury office")));
+        pitches.setCriteria(cohort.getId(), List.of(new RoundCriterion("fit", "Fit with the challenge", 100)), false);
+        pitches.addJuror(cohort.getId(), juror.getEmail());
+        pitches.openScoring(cohort.getId());
+        Scoresheet sheet = jury.openSheetsOf(juror.getEmail()).stream().filter(s -> s.getSubjectId() == pitching.getId()).findFirst().orElseThrow();
+
+        assertEquals(Caller.NOT_YOURS, refusal(AsRole.JUROR,
+                () -> jury.submit(sheet.getId(), juror.getEmail(), Map.of("fit", 9), Map.of("fit", "A strong pilot plan"))));
+        assertTrue(jury.openSheetsOf(juror.getEmail()).stream().anyMatch(s -> s.getId().equals(sheet.getId())), "the sheet is still open");
     }
 
     @Test
