@@ -143,7 +143,7 @@ public class PromotionService extends CrudService<Post> {
     }
 
     /** A published project by its address, for the tag converter; empty for anything else. */
-    @RolesAllowed(Roles.SYSTEM)
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public java.util.Optional<Project> projectToTag(String slug) {
         return em.createNamedQuery("Project.bySlug", Project.class).setParameter("slug", slug == null ? "" : slug)
                 .getResultStream().filter(Project::isPublished).findFirst();
