@@ -22,7 +22,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #services()}: the EJB module with its libraries and the test's own classes, in a test
  *       WAR: domain, services, Flyway and the database, without the web layer (single pieces of it
- *       on request: {@link #withWebModule});</li>
+ *       on request: {@link #withWebModule}); the test runs as SYSTEM, the identity of the system's own work,
+ *       allowed by every service (a test of who may call what uses {@link AsRole});</li>
  *   <li>{@link #application()}: the packaged EAR as users get it, for HTTP and browser tests.</li>
  * </ul>
  * Paths come from Failsafe's system properties (hub-ear/pom.xml).
@@ -74,7 +75,10 @@ public final class HubDeployment {
                 .addAsLibrary(file("hub.ejb.jar"))
                 .addClasses(classes.toArray(Class<?>[]::new))
                 .addClass(HubDeployment.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                // the test servlet runs as SYSTEM; the roles mapped as in the application (and for it.AsRole)
+                .addAsWebInfResource("services-war/web.xml", "web.xml")
+                .addAsWebInfResource("services-war/glassfish-web.xml", "glassfish-web.xml");
         for (File library : Objects.requireNonNull(file("hub.ear.lib").listFiles((dir, n) -> n.endsWith(".jar")))) {
             war.addAsLibrary(library);
         }

@@ -1,5 +1,8 @@
 package org.govtechhub.award;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.evaluation.EvaluationRound;
@@ -30,6 +33,7 @@ import java.util.stream.Collectors;
  * (harsh and lenient jurors show in their means).
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class AwardReportService {
 
     /** The lower bounds of the weighted-total bands of a juror's distribution. */

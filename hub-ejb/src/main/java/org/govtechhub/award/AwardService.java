@@ -1,5 +1,9 @@
 package org.govtechhub.award;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -23,6 +27,7 @@ import java.util.List;
  * may change until scoring opens.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class AwardService extends CrudService<AwardEdition> {
 
     /** The criteria a new edition's rounds start with. */
@@ -45,6 +50,7 @@ public class AwardService extends CrudService<AwardEdition> {
         super(AwardEdition.class);
     }
 
+    @PermitAll
     public List<AwardEdition> editions() {
         return em.createNamedQuery("AwardEdition.all", AwardEdition.class).getResultList();
     }
@@ -69,10 +75,12 @@ public class AwardService extends CrudService<AwardEdition> {
         return saved;
     }
 
+    @PermitAll
     public List<Nomination> nominations(AwardEdition edition) {
         return em.createNamedQuery("Nomination.ofEdition", Nomination.class).setParameter("edition", edition).getResultList();
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public Nomination nomination(Long id) {
         return findById(em, Nomination.class, id).orElseThrow(() -> BusinessException.notFound(id));
     }
@@ -121,6 +129,7 @@ public class AwardService extends CrudService<AwardEdition> {
     }
 
     /** The jury member's edition memberships by e-mail. */
+    @RolesAllowed(Roles.SYSTEM)
     public boolean isJurorOf(AwardEdition edition, String email) {
         return email != null && em.createNamedQuery("JuryMember.isMember", Long.class).setParameter("edition", edition)
                 .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getSingleResult() > 0;
@@ -140,6 +149,7 @@ public class AwardService extends CrudService<AwardEdition> {
     }
 
     /** A published edition, for the public results page; unpublished ones are not found. */
+    @PermitAll
     public AwardEdition published(Long editionId) {
         return find(editionId).filter(AwardEdition::isPublished).orElseThrow(() -> BusinessException.notFound(editionId));
     }
@@ -148,6 +158,7 @@ public class AwardService extends CrudService<AwardEdition> {
      * A prize-winning entry of a published edition, for its public certificate; any other entry (unknown, not a
      * winner, edition not yet published) is not found.
      */
+    @PermitAll
     public AwardEntry publishedPrize(Long entryId) {
         return findById(em, AwardEntry.class, entryId)
                 .filter(e -> e.isWinner() && e.getStatus() == EntryStatus.SUBMITTED && e.getNomination().getEdition().isPublished())
@@ -155,11 +166,13 @@ public class AwardService extends CrudService<AwardEdition> {
     }
 
     /** The published editions, newest first. */
+    @PermitAll
     public List<AwardEdition> publishedEditions() {
         return editions().stream().filter(AwardEdition::isPublished).toList();
     }
 
     /** Finalists and prize winners of a published edition, by nomination, winners first. */
+    @PermitAll
     public List<AwardEntry> results(AwardEdition edition) {
         return em.createNamedQuery("AwardEntry.submittedOfEdition", AwardEntry.class).setParameter("edition", edition).getResultList()
                 .stream().filter(e -> e.isFinalist() || e.isWinner())

@@ -1,5 +1,9 @@
 package org.govtechhub.award;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -27,7 +31,11 @@ import java.util.stream.Collectors;
  * An entry is reachable by its author, by program managers, and by the jurors assigned to it (not conflicted).
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class EntryService extends CrudService<AwardEntry> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private PersonService people;
@@ -45,16 +53,19 @@ public class EntryService extends CrudService<AwardEntry> {
                 + "ORDER BY n.edition.id, n.id", Nomination.class).setParameter("now", Clock.now()).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<AwardEntry> entriesOf(String email) {
         return em.createNamedQuery("AwardEntry.ofAuthor", AwardEntry.class).setParameter("email", email).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<AwardEntry> entriesOf(AwardEdition edition) {
         return em.createNamedQuery("AwardEntry.ofEdition", AwardEntry.class).setParameter("edition", edition).getResultList();
     }
 
     /** Starts a draft in an open nomination, as the entrant type chosen. */
     public AwardEntry draft(Long nominationId, EntrantType type, String title, String email) {
+        caller.requireSelf(email);
         Nomination nomination = findById(em, Nomination.class, nominationId).orElseThrow(() -> BusinessException.notFound(nominationId));
         nomination.getEdition().requireCallOpen(Clock.now());
         if (type == null) {
@@ -67,6 +78,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** The entry as its author (or a program manager) may open it; anyone else gets "not found". */
     public AwardEntry entryFor(Long id, String email, boolean manager) {
+        caller.requireSelf(email);
         return find(id).filter(e -> manager || e.getAuthor().getEmail().equalsIgnoreCase(email))
                 .orElseThrow(() -> BusinessException.notFound(id));
     }
@@ -75,6 +87,7 @@ public class EntryService extends CrudService<AwardEntry> {
      * The entry as a juror may open it: only with an un-recused assignment to it. A conflicted juror, or one
      * guessing an id, gets "not found".
      */
+    @RolesAllowed(Roles.SYSTEM)
     public AwardEntry entryForJuror(Long id, String email) {
         return find(id).filter(e -> jury.isAssigned(e.getNomination().getEdition().owner(), email, e.getId()))
                 .orElseThrow(() -> BusinessException.notFound(id));
@@ -82,17 +95,20 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** Saves the author's changes to a draft while the call is open. */
     public AwardEntry update(@NotNull @Valid AwardEntry changed, String email) {
+        caller.requireSelf(email);
         AwardEntry current = entryFor(changed.getId(), email, false);
         current.requireDraft();
         changed.getNomination().getEdition().requireCallOpen(Clock.now());
         return save(changed, false);
     }
 
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public List<Attachment> attachments(AwardEntry entry) {
         return em.createNamedQuery("Attachment.ofEntry", Attachment.class).setParameter("entry", entry).getResultList();
     }
 
     /** The attachments of each of these entries (entry id to its attachments), in one statement however many. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public Map<Long, List<Attachment>> attachments(List<AwardEntry> entries) {
         return entries.isEmpty() ? Map.of() : em.createNamedQuery("Attachment.ofEntries", Attachment.class).setParameter("entries", entries)
                 .getResultList().stream().collect(Collectors.groupingBy(a -> a.getEntry().getId()));
@@ -100,6 +116,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** Attaches a PDF (checked by content and size) to the author's draft. */
     public Attachment attach(Long entryId, String email, String fileName, byte[] content) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         entry.requireDraft();
         if (attachments(entry).size() >= Attachment.MAX_PER_ENTRY) {
@@ -111,6 +128,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     public void removeAttachment(Long attachmentId, String email) {
+        caller.requireSelf(email);
         Attachment attachment = findById(em, Attachment.class, attachmentId).orElseThrow(() -> BusinessException.notFound(attachmentId));
         AwardEntry entry = entryFor(attachment.getEntry().getId(), email, false);
         entry.requireDraft();
@@ -118,6 +136,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     /** An attachment for its author, a program manager, or an assigned, unconflicted juror; otherwise "not found". */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public Attachment attachmentFor(Long attachmentId, String email, boolean manager) {
         Attachment attachment = findById(em, Attachment.class, attachmentId).orElseThrow(() -> BusinessException.notFound(attachmentId));
         AwardEntry entry = attachment.getEntry();
@@ -130,6 +149,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     /** The automatic eligibility check, rule by rule. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Eligibility eligibility(AwardEntry entry) {
         AwardEdition previous = entry.getNomination().getEdition().getPreviousEdition();
         List<AwardEntry> previousWinners = previous == null ? List.of() : entriesOf(previous).stream().filter(AwardEntry::isWinner).toList();
@@ -140,6 +160,7 @@ public class EntryService extends CrudService<AwardEntry> {
 
     /** Submits the author's draft: before the deadline (server time), complete and eligible, else the reason. */
     public AwardEntry submit(Long entryId, String email) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         Eligibility eligibility = eligibility(entry);
         eligibility.firstFailure().ifPresent(failure -> {
@@ -150,6 +171,7 @@ public class EntryService extends CrudService<AwardEntry> {
     }
 
     public AwardEntry withdraw(Long entryId, String email) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         entry.withdraw();
         return entry;
@@ -160,6 +182,7 @@ public class EntryService extends CrudService<AwardEntry> {
      * the jurors' names. Empty before publication.
      */
     public List<Feedback> feedback(Long entryId, String email) {
+        caller.requireSelf(email);
         AwardEntry entry = entryFor(entryId, email, false);
         AwardEdition edition = entry.getNomination().getEdition();
         if (!edition.isPublished()) {

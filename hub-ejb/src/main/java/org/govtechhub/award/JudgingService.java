@@ -1,5 +1,8 @@
 package org.govtechhub.award;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -37,6 +40,7 @@ import java.util.stream.Collectors;
  * unconflicted juror score every finalist.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class JudgingService {
 
     @PersistenceContext(unitName = "hub")
@@ -310,11 +314,13 @@ public class JudgingService {
 
     /** The submitted entries of unpublished editions whose jury this person is on: those they may declare a conflict with. */
     /** The submitted entries of the unpublished editions whose jury has this person, in one statement. */
+    @RolesAllowed({Roles.JUROR, Roles.SYSTEM})
     public List<AwardEntry> entriesToDeclare(String email) {
         return email == null ? List.of() : em.createNamedQuery("AwardEntry.submittedToJuror", AwardEntry.class)
                 .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public boolean isScoring(AwardEdition edition) {
         return jury.rounds(edition.owner()).stream().anyMatch(r -> r.getStatus() == RoundStatus.SCORING);
     }

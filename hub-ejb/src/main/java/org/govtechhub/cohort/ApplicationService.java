@@ -1,5 +1,10 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.funnel.FunnelService;
@@ -33,7 +38,11 @@ import java.util.Map;
  * accepting at the same moment cannot overfill it.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class ApplicationService extends CrudService<Application> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private FunnelService funnel;
@@ -63,6 +72,7 @@ public class ApplicationService extends CrudService<Application> {
      * Self-registration: a founder account (password policy of the identity context) and its startup organisation
      * with an empty profile, in one transaction; a taken e-mail or startup name is refused with its message.
      */
+    @PermitAll
     public Person registerStartup(String fullName, String email, char[] password, @NotNull @Valid Organisation startup) {
         if (startup.getKind() != OrganisationKind.STARTUP) {
             throw new BusinessException("cohort.application.notAStartup");
@@ -74,6 +84,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** The startup's profile, created empty the first time. */
+    @PermitAll
     public StartupProfile profileOf(Organisation startup) {
         return em.createNamedQuery("StartupProfile.of", StartupProfile.class).setParameter("organisation", startup)
                 .getResultStream().findFirst().orElseGet(() -> {
@@ -84,10 +95,12 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     public StartupProfile myProfile(String email) {
+        caller.requireSelf(email);
         return profileOf(myStartup(email));
     }
 
     public StartupProfile saveProfile(@NotNull @Valid StartupProfile profile, String email) {
+        caller.requireSelf(email);
         if (!profile.getOrganisation().equals(myStartup(email))) {
             throw BusinessException.notFound(profile.getId());
         }
@@ -95,11 +108,13 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     public List<Application> mine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Application.ofStartup", Application.class).setParameter("startup", myStartup(email)).getResultList();
     }
 
     /** Starts the startup's one application to an open challenge. */
     public Application draft(Long challengeId, String email) {
+        caller.requireSelf(email);
         Challenge challenge = challenges.openChallenge(challengeId);
         Organisation startup = myStartup(email);
         if (!em.createNamedQuery("Application.ofChallengeAndStartup", Application.class).setParameter("challenge", challenge)
@@ -110,21 +125,26 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** The application as its startup (or a program manager) may open it; anyone else gets "not found". */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public Application applicationFor(Long id, String email, boolean manager) {
+        caller.requireSelf(email);
         return find(id).filter(a -> manager || a.getStartup().equals(me(email).getOrganisation()))
                 .orElseThrow(() -> BusinessException.notFound(id));
     }
 
     public Application update(@NotNull @Valid Application changed, String email) {
+        caller.requireSelf(email);
         applicationFor(changed.getId(), email, false).requireDraft();
         return save(changed, false);
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public List<ApplicationDocument> documents(Application application) {
         return em.createNamedQuery("ApplicationDocument.of", ApplicationDocument.class).setParameter("application", application).getResultList();
     }
 
     public ApplicationDocument attach(Long applicationId, String email, String fileName, byte[] content) {
+        caller.requireSelf(email);
         Application application = applicationFor(applicationId, email, false);
         application.requireDraft();
         if (documents(application).size() >= ApplicationDocument.MAX_PER_APPLICATION) {
@@ -137,12 +157,14 @@ public class ApplicationService extends CrudService<Application> {
 
     /** The startup removes a document from its draft; another startup's document is "not found". */
     public void removeDocument(Long documentId, String email) {
+        caller.requireSelf(email);
         ApplicationDocument document = documentFor(documentId, email, false);
         applicationFor(document.getApplication().getId(), email, false).requireDraft();
         em.remove(document);
     }
 
     /** A document for its startup, a program manager or a pitch juror scoring the application; otherwise "not found". */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public ApplicationDocument documentFor(Long documentId, String email, boolean manager) {
         ApplicationDocument document = findById(em, ApplicationDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
         Application application = document.getApplication();
@@ -154,6 +176,7 @@ public class ApplicationService extends CrudService<Application> {
 
     /** Submits during the application phase; the cohort's eligibility rules are checked at once. */
     public Application submit(Long id, String email) {
+        caller.requireSelf(email);
         Application application = applicationFor(id, email, false);
         LocalDateTime now = Clock.now();
         EligibilityResult result = check(application, now);
@@ -164,6 +187,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     public Application withdraw(Long id, String email) {
+        caller.requireSelf(email);
         Application application = applicationFor(id, email, false);
         application.moveTo(ApplicationStatus.WITHDRAWN, Clock.now());
         return application;
@@ -194,6 +218,7 @@ public class ApplicationService extends CrudService<Application> {
      * The eligibility of a page of applications, as {@link #eligibility} explains each one, with their startups'
      * profiles (and turnovers) read in one go rather than one query per row; an incomplete profile has no entry.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Map<Long, EligibilityResult> eligibilityOf(Collection<Application> page) {
         Map<Long, EligibilityResult> results = new HashMap<>();
         if (page.isEmpty()) {
@@ -219,6 +244,7 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** The documents of a page of applications, by application id, in one query (their contents are not read). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Map<Long, List<ApplicationDocument>> documentsOf(Collection<Application> page) {
         Map<Long, List<ApplicationDocument>> documents = new HashMap<>();
         if (!page.isEmpty()) {
@@ -236,6 +262,7 @@ public class ApplicationService extends CrudService<Application> {
      * and their startups, challenges, team limits and departments in one query each: the cost does not grow with the
      * cohort nor with the page.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Application> ofCohort(Cohort cohort, ApplicationStatus status, int first, int max) {
         TypedQuery<Long> ids = em.createQuery("SELECT a.id FROM Application a WHERE a.cohort = :cohort AND " + submittedIn(status)
                 + " ORDER BY a.submittedAt, a.id", Long.class).setParameter("cohort", cohort);
@@ -255,6 +282,7 @@ public class ApplicationService extends CrudService<Application> {
         return page.stream().map(rows::get).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public long countOfCohort(Cohort cohort, ApplicationStatus status) {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.cohort = :cohort AND " + submittedIn(status), Long.class)
                 .setParameter("cohort", cohort);
@@ -270,7 +298,9 @@ public class ApplicationService extends CrudService<Application> {
     }
 
     /** A manager overrides the automatic eligibility outcome with a reason; the change is audited with the reason. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Application overrideEligibility(Long id, boolean eligible, String reason, String managerEmail) {
+        caller.requireSelf(managerEmail);
         Application application = get(id);
         application.overrideEligibility(eligible, reason, managerEmail, Clock.now());
         return application;
@@ -281,6 +311,7 @@ public class ApplicationService extends CrudService<Application> {
      * capacity and the challenge's teams for its first team phase: of two managers accepting at once, one wins and
      * the other is told why.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Application move(Long id, ApplicationStatus next) {
         Application application = get(id);
         if (next == ApplicationStatus.ACCEPTED) {
@@ -317,6 +348,7 @@ public class ApplicationService extends CrudService<Application> {
      * accelerator (CivTech: three teams per challenge in the pre-accelerator, one in the accelerator). The cohort row
      * is locked first, as for accepting, so two managers cannot both take the challenge's last place.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Application advanceToAccelerator(Long id) {
         Application application = get(id);
         Cohort cohort = em.find(Cohort.class, application.getChallenge().getCohort().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -346,6 +378,7 @@ public class ApplicationService extends CrudService<Application> {
      * accepted one also counts as submitted, eligible, shortlisted and pitched; one rejected after its pitch still
      * counts as pitched), e.g. 200 → 18 → 10; one aggregated query.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public ReportTable funnel(Cohort cohort) {
         Map<ApplicationStatus, Long> byStage = new EnumMap<>(ApplicationStatus.class);
         for (Object[] row : em.createNamedQuery("Application.countByStage", Object[].class).setParameter("cohort", cohort).getResultList()) {

@@ -1,5 +1,10 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,7 +33,11 @@ import java.util.Locale;
  * reaches only its own challenges; anything else is "not found".
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
 public class ChallengeService extends CrudService<Challenge> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private FunnelService funnel;
@@ -54,16 +63,19 @@ public class ChallengeService extends CrudService<Challenge> {
 
     /** The challenges of the person's department, newest first. */
     public List<Challenge> ofMyDepartment(String email) {
+        caller.requireSelf(email);
         Organisation department = department(email);
         return em.createNamedQuery("Challenge.ofDepartment", Challenge.class).setParameter("department", department).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Challenge> ofCohort(Cohort cohort) {
         return em.createNamedQuery("Challenge.ofCohort", Challenge.class).setParameter("cohort", cohort).getResultList();
     }
 
     /** Starts a draft for a cohort, in the name of the person's department. */
     public Challenge draft(Long cohortId, String title, String email) {
+        caller.requireSelf(email);
         Cohort cohort = programmes.cohort(cohortId);
         return save(new Challenge(cohort, department(email), title), true);
     }
@@ -80,16 +92,19 @@ public class ChallengeService extends CrudService<Challenge> {
 
     /** The challenge as its department (or a program manager) may open it. */
     public Challenge challengeFor(Long id, String email, boolean manager) {
+        caller.requireSelf(email);
         return find(id).filter(c -> manager || c.getDepartment().equals(me(email).getOrganisation()))
                 .orElseThrow(() -> BusinessException.notFound(id));
     }
 
     public Challenge update(@NotNull @Valid Challenge changed, String email) {
+        caller.requireSelf(email);
         challengeFor(changed.getId(), email, false).requireEditable();
         return save(changed, false);
     }
 
     public Challenge submit(Long id, String email) {
+        caller.requireSelf(email);
         Challenge challenge = challengeFor(id, email, false);
         challenge.submit(Clock.now());
         people.withRole(Role.PROGRAM_MANAGER).stream()
@@ -98,6 +113,7 @@ public class ChallengeService extends CrudService<Challenge> {
         return challenge;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Challenge approve(Long id, String comment) {
         Challenge challenge = get(id);
         challenge.approve(comment);
@@ -105,6 +121,7 @@ public class ChallengeService extends CrudService<Challenge> {
         return challenge;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Challenge returnForChanges(Long id, String comment) {
         Challenge challenge = get(id);
         challenge.returnForChanges(comment);
@@ -112,6 +129,7 @@ public class ChallengeService extends CrudService<Challenge> {
         return challenge;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Challenge publish(Long id) {
         Challenge challenge = get(id);
         challenge.publish(Clock.now());
@@ -122,12 +140,14 @@ public class ChallengeService extends CrudService<Challenge> {
     }
 
     /** Published challenges of cohorts still taking applications, searched by words in title, problem or department. */
+    @PermitAll
     public List<Challenge> open(String search, int first, int max) {
         List<Cohort> open = openCohorts();
         return open.isEmpty() ? List.of() : openQuery("SELECT c " + OPEN + " ORDER BY c.publishedAt DESC, c.id DESC", Challenge.class, search, open)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    @PermitAll
     public long countOpen(String search) {
         List<Cohort> open = openCohorts();
         return open.isEmpty() ? 0 : openQuery("SELECT COUNT(c) " + OPEN, Long.class, search, open).getSingleResult();
@@ -146,6 +166,7 @@ public class ChallengeService extends CrudService<Challenge> {
     }
 
     /** A published challenge of a cohort still taking applications; anything else is "not found". */
+    @PermitAll
     public Challenge openChallenge(Long id) {
         return find(id).filter(c -> c.getStatus() == ChallengeStatus.PUBLISHED && c.getCohort().isOpen(Clock.now()))
                 .orElseThrow(() -> BusinessException.notFound(id));

@@ -1,5 +1,9 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -24,6 +28,8 @@ import java.time.LocalDate;
 @Startup
 @Singleton
 @DependsOn("DemoData")
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class CohortDemoData {
 
     @EJB

@@ -1,5 +1,9 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,6 +27,7 @@ import java.util.Map;
  * programme one more: its initiatives' reach in the innovation funnel.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class ImpactService {
 
     private static final String PUBLISHED = "org.govtechhub.cohort.ChallengeStatus.PUBLISHED";
@@ -43,12 +48,14 @@ public class ImpactService {
         return programmeFigures(programmeId).tables();
     }
 
+    @PermitAll
     public ImpactFigures cohortFigures(Long cohortId) {
         Object[] names = em.createQuery("SELECT c.name, c.programme.name FROM Cohort c WHERE c.id = :id", Object[].class)
                 .setParameter("id", cohortId).getResultStream().findFirst().orElseThrow(() -> BusinessException.notFound(cohortId));
         return figures(ImpactFigures.Scope.COHORT, cohortId, (String) names[0], (String) names[1], "cohort.id", Map.of());
     }
 
+    @PermitAll
     public ImpactFigures programmeFigures(Long programmeId) {
         String name = em.createQuery("SELECT p.name FROM Programme p WHERE p.id = :id", String.class)
                 .setParameter("id", programmeId).getResultStream().findFirst().orElseThrow(() -> BusinessException.notFound(programmeId));

@@ -1,5 +1,9 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.identity.Organisation;
@@ -27,7 +31,11 @@ import java.util.Optional;
  * the startup's founders and to the program managers ({@link #flagOverdue()}).
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class MilestoneService extends CrudService<Milestone> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private ApplicationService applications;
@@ -47,21 +55,25 @@ public class MilestoneService extends CrudService<Milestone> {
 
     /** The startup's accepted applications, newest first. */
     public List<Application> myAcceptedApplications(String email) {
+        caller.requireSelf(email);
         return applications.mine(email).stream().filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).toList();
     }
 
     /** One of the startup's own accepted applications; anything else is "not found". */
     public Application acceptedApplication(Long applicationId, String email) {
+        caller.requireSelf(email);
         return applications.find(applicationId).filter(a -> ownedBy(a, email)).orElseThrow(() -> BusinessException.notFound(applicationId));
     }
 
     public List<Milestone> milestones(Long applicationId, String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Milestone.of", Milestone.class).setParameter("application", acceptedApplication(applicationId, email))
                 .getResultList();
     }
 
     /** Plans a milestone: a title, a SMART target and a due date. */
     public Milestone add(Long applicationId, String title, String target, LocalDate dueOn, String email) {
+        caller.requireSelf(email);
         if (title == null || title.isBlank() || target == null || target.isBlank() || dueOn == null) {
             throw new BusinessException("cohort.milestone.incomplete");
         }
@@ -74,18 +86,21 @@ public class MilestoneService extends CrudService<Milestone> {
     }
 
     public Milestone complete(Long id, String evidence, String email) {
+        caller.requireSelf(email);
         Milestone milestone = milestoneFor(id, email);
         milestone.complete(evidence);
         return milestone;
     }
 
     public Milestone miss(Long id, String email) {
+        caller.requireSelf(email);
         Milestone milestone = milestoneFor(id, email);
         milestone.miss();
         return milestone;
     }
 
     public Milestone reschedule(Long id, LocalDate dueOn, String email) {
+        caller.requireSelf(email);
         Milestone milestone = milestoneFor(id, email);
         milestone.reschedule(dueOn);
         return milestone;
@@ -93,17 +108,20 @@ public class MilestoneService extends CrudService<Milestone> {
 
     /** The application's monthly KPIs, latest month first. */
     public List<KpiReport> kpis(Long applicationId, String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("KpiReport.of", KpiReport.class).setParameter("application", acceptedApplication(applicationId, email))
                 .getResultList();
     }
 
     /** A month's KPI report as its startup may open it; anyone else gets "not found". */
+    @RolesAllowed(Roles.SYSTEM)
     public KpiReport kpiFor(Long id, String email) {
         return findById(em, KpiReport.class, id).filter(k -> ownedBy(k.getApplication(), email)).orElseThrow(() -> BusinessException.notFound(id));
     }
 
     /** Reports a month's figures; reporting the same month again corrects them. */
     public KpiReport reportKpis(Long applicationId, YearMonth month, int users, BigDecimal revenue, int pilots, int jobs, String email) {
+        caller.requireSelf(email);
         Application application = acceptedApplication(applicationId, email);
         Optional<KpiReport> existing = month == null ? Optional.empty() : em.createNamedQuery("KpiReport.ofMonth", KpiReport.class)
                 .setParameter("application", application).setParameter("monthStart", month.atDay(1)).getResultStream().findFirst();
@@ -118,6 +136,7 @@ public class MilestoneService extends CrudService<Milestone> {
      * flagged yet; each milestone is flagged once. Called daily by {@link MilestoneWatch}. Returns how many
      * milestones were flagged.
      */
+    @RolesAllowed(Roles.SYSTEM)
     public int flagOverdue() {
         LocalDateTime now = Clock.now();
         // no time zone is more than a day ahead of UTC: a milestone due today in UTC or later is not overdue anywhere

@@ -1,5 +1,10 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,6 +17,8 @@ import java.util.logging.Logger;
  * day whatever the number of servers ({@link JobRuns}); the later timers of the day hand the run on if a server died in it.
  */
 @Singleton
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class MilestoneWatch {
 
     private static final Logger LOG = Logger.getLogger(MilestoneWatch.class.getName());
@@ -22,6 +29,7 @@ public class MilestoneWatch {
     @EJB
     private JobRuns jobs;
 
+    @PermitAll // a timer callback: the container calls it, no client can
     @Schedule(hour = "7-23", minute = "0,30", timezone = "UTC", persistent = false, info = "overdue milestones")
     void flagOverdueMilestones() {
         int flagged = jobs.once("milestone-watch", JobRuns.day(), milestones::flagOverdue);

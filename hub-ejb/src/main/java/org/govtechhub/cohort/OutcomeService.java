@@ -1,5 +1,9 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.funnel.FunnelService;
@@ -15,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** The program manager records what came of each accepted application: one outcome each, its stage only forward. */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class OutcomeService extends CrudService<Outcome> {
 
     @EJB
@@ -49,12 +54,14 @@ public class OutcomeService extends CrudService<Outcome> {
      * What came of a startup's cohorts: its recorded outcomes, newest first, each with its application, challenge and
      * cohort. The virtual incubator shows them as its project's evidence.
      */
+    @PermitAll
     public List<Outcome> ofStartup(org.govtechhub.identity.Organisation startup) {
         return startup == null ? List.of()
                 : em.createNamedQuery("Outcome.ofStartup", Outcome.class).setParameter("startup", startup).getResultList();
     }
 
     /** The outcome of an accepted application: the recorded one, or a new, unsaved one at the idea stage. */
+    @RolesAllowed(Roles.SYSTEM)
     public Outcome outcomeOf(Long applicationId) {
         Application application = applications.get(applicationId);
         return em.createNamedQuery("Outcome.of", Outcome.class).setParameter("application", application).getResultStream().findFirst()

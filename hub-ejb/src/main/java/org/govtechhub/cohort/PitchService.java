@@ -1,5 +1,8 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -36,6 +39,7 @@ import java.util.stream.Collectors;
  * confirms it. The accepted startups then pitch on demo day in the agenda's order.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class PitchService {
 
     /** Demo day starts at this local time in the cohort's time zone. */
@@ -84,6 +88,7 @@ public class PitchService {
 
     // --- the round --------------------------------------------------------------------------------------------------
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.JUROR, Roles.SYSTEM})
     public Optional<EvaluationRound> round(Cohort cohort) {
         return jury.rounds(cohort.owner()).stream().findFirst();
     }
@@ -213,6 +218,7 @@ public class PitchService {
     }
 
     /** A juror of this cohort declares a conflict with a shortlisted startup; their sheets for it are recused. */
+    @RolesAllowed(Roles.SYSTEM)
     public DeclaredConflict declareConflict(Long applicationId, String email, ConflictType kind, String reason) {
         Application application = applications.get(applicationId);
         return jury.declareAsJuror(application.getChallenge().getCohort().owner(), applicationId, email, kind, reason);
@@ -278,6 +284,7 @@ public class PitchService {
 
     // --- helpers ----------------------------------------------------------------------------------------------------
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.JUROR, Roles.SYSTEM})
     public List<Application> inStatuses(Cohort cohort, EnumSet<ApplicationStatus> statuses) {
         return em.createNamedQuery("Application.ofCohortInStatuses", Application.class).setParameter("cohort", cohort)
                 .setParameter("statuses", statuses).getResultList();

@@ -1,5 +1,8 @@
 package org.govtechhub.cohort;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +13,7 @@ import java.util.List;
 
 /** Programmes and their cohorts (intakes) with dated phases: the program manager's set-up. */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
 public class ProgrammeService extends CrudService<Programme> {
 
     public ProgrammeService() {
@@ -20,6 +24,7 @@ public class ProgrammeService extends CrudService<Programme> {
         return em.createNamedQuery("Programme.all", Programme.class).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Programme saveProgramme(@NotNull @Valid Programme programme) {
         boolean taken = programmes().stream().anyMatch(p -> !p.equals(programme) && p.getName().equalsIgnoreCase(programme.getName().strip()));
         if (taken) {
@@ -28,6 +33,7 @@ public class ProgrammeService extends CrudService<Programme> {
         return save(programme, programme.isNew());
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Cohort> cohorts(Programme programme) {
         return em.createNamedQuery("Cohort.ofProgramme", Cohort.class).setParameter("programme", programme).getResultList();
     }
@@ -41,6 +47,7 @@ public class ProgrammeService extends CrudService<Programme> {
     }
 
     /** Creates or updates a cohort after checking its time zone and phases. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Cohort saveCohort(@NotNull @Valid Cohort cohort) {
         cohort.check();
         boolean taken = cohorts(cohort.getProgramme()).stream().anyMatch(c -> !c.equals(cohort) && c.getName().equalsIgnoreCase(cohort.getName().strip()));

@@ -1,5 +1,9 @@
 package org.govtechhub.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -30,7 +34,11 @@ import java.util.TreeMap;
  * ({@link ScoreAggregator}). A juror reaches a sheet only through their own, un-recused assignment.
  */
 @Stateless
+@RolesAllowed({Roles.JUROR, Roles.SYSTEM})
 public class JuryService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -45,14 +53,17 @@ public class JuryService {
     @Any
     private Instance<SubjectCatalogue> catalogues;
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound round(Long id) {
         return CrudService.findById(em, EvaluationRound.class, id).orElseThrow(() -> BusinessException.notFound(id));
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public List<EvaluationRound> rounds(String owner) {
         return em.createNamedQuery("EvaluationRound.ofOwner", EvaluationRound.class).setParameter("owner", owner).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound createRound(String owner, int number, boolean trimmedMean, List<RoundCriterion> criteria) {
         EvaluationRound round = new EvaluationRound(owner, number, trimmedMean, criteria);
         em.persist(round);
@@ -60,12 +71,14 @@ public class JuryService {
     }
 
     /** A round on a shorter scale than the juries' 1..10, for instance the incubator's 1..5 reviews. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound createRound(String owner, int number, List<RoundCriterion> criteria, int scaleMax) {
         EvaluationRound round = new EvaluationRound(owner, number, criteria, scaleMax);
         em.persist(round);
         return round;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public EvaluationRound updateCriteria(Long roundId, List<RoundCriterion> criteria, boolean trimmedMean) {
         EvaluationRound round = round(roundId);
         round.replaceCriteria(criteria);
@@ -77,6 +90,7 @@ public class JuryService {
      * Opens scoring with these entries (frozen from now on) and these juror assignments, and tells each juror how
      * many entries they score. The round row is locked first, so two managers opening it at once cannot both succeed.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound open(Long roundId, Collection<Long> subjects, List<Assignment> assignments) {
         em.flush();  // a round created in this transaction is written first, so that the lock finds it
         EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
@@ -99,6 +113,7 @@ public class JuryService {
      * while earlier reviews are under way). A juror who already has a sheet for an entry, or an entry the round does
      * not hold, is refused; telling the jurors is the owning context's business.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Scoresheet> assign(Long roundId, List<Assignment> assignments) {
         em.flush();  // a round created in this transaction is written first, so that the lock finds it
         EvaluationRound round = em.find(EvaluationRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
@@ -128,6 +143,7 @@ public class JuryService {
     public record Assignment(Person juror, long subjectId, int affinity, String note) {
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<Scoresheet> sheets(EvaluationRound round) {
         return em.createNamedQuery("Scoresheet.ofRound", Scoresheet.class).setParameter("round", round).getResultList();
     }
@@ -145,6 +161,7 @@ public class JuryService {
     }
 
     /** Whether the juror holds an un-recused sheet for this entry in one of the owner's rounds. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.SYSTEM})
     public boolean isAssigned(String owner, String email, long subjectId) {
         return sheetsOf(owner, email, subjectId).stream().anyMatch(s -> s.getStatus() != SheetStatus.RECUSED);
     }
@@ -163,6 +180,7 @@ public class JuryService {
 
     /** The juror's sheets in rounds being scored, in every jury they sit on; recused ones are left out. */
     public List<JurorTask> tasks(String email) {
+        caller.requireSelf(email);
         return openSheetsOf(email).stream().filter(s -> s.getStatus() != SheetStatus.RECUSED)
                 .flatMap(s -> describe(s.getRound().getOwner(), s.getSubjectId()).map(subject -> new JurorTask(s, subject)).stream())
                 .toList();
@@ -170,6 +188,7 @@ public class JuryService {
 
     /** The juror's own sheet with its subject; anything else is "not found". */
     public JurorTask taskFor(Long sheetId, String email) {
+        caller.requireSelf(email);
         Scoresheet sheet = sheetFor(sheetId, email);
         return describe(sheet.getRound().getOwner(), sheet.getSubjectId()).map(subject -> new JurorTask(sheet, subject))
                 .orElseThrow(() -> BusinessException.notFound(sheetId));
@@ -185,11 +204,13 @@ public class JuryService {
 
     /** Everything this person may declare a conflict with, in every jury they sit on. */
     public List<Subject> declarable(String email) {
+        caller.requireSelf(email);
         return catalogues.stream().flatMap(c -> c.declarable(email).stream()).toList();
     }
 
     /** A juror declares a conflict with a subject of a jury they sit on; anything else is "not found". */
     public DeclaredConflict declareAsJuror(String owner, long subjectId, String email, ConflictType kind, String reason) {
+        caller.requireSelf(email);
         boolean mayDeclare = catalogue(owner).stream().flatMap(c -> c.declarable(email).stream())
                 .anyMatch(s -> s.owner().equals(owner) && s.id() == subjectId);
         if (!mayDeclare) {
@@ -200,18 +221,21 @@ public class JuryService {
 
     /** The first sheet other than this one that the juror still has to submit. */
     public Optional<Long> nextToScore(Long sheetId, String email) {
+        caller.requireSelf(email);
         return openSheetsOf(email).stream()
                 .filter(s -> s.getStatus() == SheetStatus.ASSIGNED || s.getStatus() == SheetStatus.DRAFT)
                 .map(Scoresheet::getId).filter(id -> !id.equals(sheetId)).findFirst();
     }
 
     public Scoresheet saveDraft(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {
+        caller.requireSelf(email);
         Scoresheet sheet = sheetFor(sheetId, email);
         sheet.fillIn(scores, comments, Clock.now());
         return sheet;
     }
 
     public Scoresheet submit(Long sheetId, String email, Map<String, Integer> scores, Map<String, String> comments) {
+        caller.requireSelf(email);
         Scoresheet sheet = sheetFor(sheetId, email);
         sheet.fillIn(scores, comments, Clock.now());
         sheet.submit(Clock.now());
@@ -222,6 +246,7 @@ public class JuryService {
      * A juror declares a conflict with an entry: it is recorded, and every sheet they hold for the entry in the
      * owner's rounds is recused. A score already submitted is excluded, and the audit log says so.
      */
+    @RolesAllowed({Roles.JUROR, Roles.EXPERT, Roles.SYSTEM})
     public DeclaredConflict declare(String owner, String email, long subjectId, ConflictType kind, String reason) {
         Person juror = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
         boolean declaredBefore = conflicts(owner).stream().anyMatch(c -> c.getJuror().equals(juror) && c.getSubjectId() == subjectId);
@@ -241,11 +266,13 @@ public class JuryService {
         return conflict;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.JUROR, Roles.EXPERT, Roles.SYSTEM})
     public List<DeclaredConflict> conflicts(String owner) {
         return em.createNamedQuery("DeclaredConflict.ofOwner", DeclaredConflict.class).setParameter("owner", owner).getResultList();
     }
 
     /** Each juror's progress in a round, by name. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public List<JurorProgress> progress(EvaluationRound round) {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Person> jurors = new TreeMap<>();
@@ -266,6 +293,7 @@ public class JuryService {
     }
 
     /** Reminds every juror who still has sheets to submit; returns how many were reminded. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public int remind(Long roundId) {
         EvaluationRound round = round(roundId);
         round.requireScoring();
@@ -275,6 +303,7 @@ public class JuryService {
     }
 
     /** Closes scoring; drafts and unscored sheets do not count. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public EvaluationRound close(Long roundId) {
         EvaluationRound round = round(roundId);
         round.close(Clock.now());
@@ -282,15 +311,18 @@ public class JuryService {
     }
 
     /** The ranking of a round from its submitted (and recused) sheets, with the chair's recorded decisions. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public List<RankedEntry> ranking(EvaluationRound round) {
         return round.aggregator().rank(scorecards(round), round.isTrimmedMean(), round.chairOrder());
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Map<Long, JurorStatistics> jurorStatistics(EvaluationRound round) {
         return round.aggregator().jurorStatistics(scorecards(round));
     }
 
     /** The chair's decision between two tied entries, recorded on the round and in the audit log. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public EvaluationRound chairDecision(Long roundId, long preferred, long other) {
         EvaluationRound round = round(roundId);
         round.recordChairDecision(preferred, other);

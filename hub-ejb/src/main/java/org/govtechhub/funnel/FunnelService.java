@@ -1,5 +1,9 @@
 package org.govtechhub.funnel;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
 import org.govtechhub.identity.Organisation;
@@ -25,6 +29,7 @@ import java.util.Set;
  * read the funnel's figures ({@link #report}), the initiatives at a stage and one initiative's timeline.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
 public class FunnelService extends CrudService<Initiative> {
 
     private static final FunnelStage[] STAGES = FunnelStage.values();
@@ -38,6 +43,7 @@ public class FunnelService extends CrudService<Initiative> {
      * an instrument with neither starts an initiative of its own at the step's stage. Returns the initiatives moved or
      * touched.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public List<Initiative> record(FunnelStep step) {
         checkRef(step.ref());
         Set<Initiative> targets = new LinkedHashSet<>(withRef(step.ref()));
@@ -59,6 +65,7 @@ public class FunnelService extends CrudService<Initiative> {
     }
 
     /** The initiatives an instrument's reference belongs to (a challenge made of two ideas belongs to both). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public List<Initiative> withRef(String ref) {
         return em.createNamedQuery("Initiative.withRef", Initiative.class).setParameter("ref", ref).getResultList();
     }
@@ -70,11 +77,13 @@ public class FunnelService extends CrudService<Initiative> {
         return initiative;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public List<Initiative> page(FunnelFilter filter, FunnelStage stage, int first, int max) {
         return filtered(em.createNamedQuery("Initiative.page", Initiative.class), filter).setParameter("stage", stage)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
     public long count(FunnelFilter filter, FunnelStage stage) {
         return filtered(em.createNamedQuery("Initiative.count", Long.class), filter).setParameter("stage", stage).getSingleResult();
     }
@@ -85,6 +94,7 @@ public class FunnelService extends CrudService<Initiative> {
     }
 
     /** How many initiatives reached each stage, under {@code filter}: one aggregated query. */
+    @PermitAll
     public Map<FunnelStage, Long> reached(FunnelFilter filter) {
         return new FunnelTally(filtered(em.createNamedQuery("Initiative.countByStages", Object[].class), filter).getResultList(), 0).reached();
     }

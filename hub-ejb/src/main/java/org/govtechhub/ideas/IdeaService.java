@@ -1,5 +1,10 @@
 package org.govtechhub.ideas;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +39,11 @@ import java.util.TreeMap;
  * comment, where the caller has no say, is "not found".
  */
 @Stateless
+@PermitAll
 public class IdeaService extends CrudService<Idea> {
+
+    @EJB
+    private Caller caller;
 
     private static final int MAX_PAGE = 100;
 
@@ -60,8 +69,10 @@ public class IdeaService extends CrudService<Idea> {
     // --- citizens and civil servants ----------------------------------------------------------------------------------
 
     /** Publishes an idea with up to three attachments (PDF or images, by content, each at most 5 MB). */
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public Idea submit(String email, String title, String problem, PublicService service, District district, String districtText,
                        List<IdeaUpload> uploads) {
+        caller.requireSelf(email);
         Person author = me(email);
         Idea idea = save(new Idea(author, title, problem, service, district, districtText, Clock.now()), true);
         List<IdeaUpload> files = uploads == null ? List.of() : uploads;
@@ -79,7 +90,9 @@ public class IdeaService extends CrudService<Idea> {
      * Supports a published idea, once per person and never one's own. The idea's row is locked first, so
      * simultaneous votes are counted one after the other and every one of them counts.
      */
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public Idea support(Long ideaId, String email) {
+        caller.requireSelf(email);
         Person supporter = citizenOrCivilServant(email);
         em.flush();
         Idea idea = locked(ideaId);
@@ -93,7 +106,9 @@ public class IdeaService extends CrudService<Idea> {
         return idea;
     }
 
+    @RolesAllowed({Roles.DEPARTMENT, Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public IdeaComment comment(Long ideaId, String email, String text) {
+        caller.requireSelf(email);
         Person author = me(email);
         Idea idea = visibleIdea(ideaId, author);
         return save(new IdeaComment(idea, author, text), true);
@@ -101,7 +116,9 @@ public class IdeaService extends CrudService<Idea> {
 
     // --- program managers: moderation -------------------------------------------------------------------------------
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Idea hide(Long ideaId, String managerEmail, String reason) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         Idea idea = get(ideaId);
         idea.hide(reason);
@@ -109,7 +126,9 @@ public class IdeaService extends CrudService<Idea> {
         return idea;
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public IdeaComment hideComment(Long commentId, String managerEmail, String reason) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         IdeaComment comment = findById(em, IdeaComment.class, commentId).orElseThrow(() -> BusinessException.notFound(commentId));
         comment.hide(reason);
@@ -120,7 +139,9 @@ public class IdeaService extends CrudService<Idea> {
      * Merges a duplicate into another published idea: the duplicate's supporters and its author become the other's
      * supporters, each counted once, and never its own author. The rows are locked in the order of their ids.
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Idea merge(Long duplicateId, Long intoId, String managerEmail) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         if (intoId == null) {
             throw new BusinessException("ideas.mergeTargetRequired");
@@ -148,7 +169,9 @@ public class IdeaService extends CrudService<Idea> {
     }
 
     /** Makes a department responsible for answering the idea; its people are told. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Idea assign(Long ideaId, Long departmentId, String managerEmail) {
+        caller.requireSelf(managerEmail);
         requireManager(managerEmail);
         Idea idea = get(ideaId);
         Organisation department = findById(em, Organisation.class, departmentId).orElseThrow(() -> new BusinessException("ideas.departmentRequired"));
@@ -162,7 +185,9 @@ public class IdeaService extends CrudService<Idea> {
     // --- the responsible department ---------------------------------------------------------------------------------
 
     /** The department's answer; the author and the supporters are told. Another department's idea is "not found". */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public Idea answer(Long ideaId, String email, IdeaAnswer answer, String text) {
+        caller.requireSelf(email);
         Organisation department = myDepartment(email);
         Idea idea = ofDepartment(ideaId, department);
         idea.answer(answer, text, Clock.now());
@@ -175,7 +200,9 @@ public class IdeaService extends CrudService<Idea> {
      * Turns one or more of the department's ideas into a draft challenge of a cohort (through the cohort context's
      * own rules), keeps the link, reports each idea's move to the funnel and tells the followers.
      */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public Challenge toChallenge(List<Long> ideaIds, Long cohortId, String title, String email) {
+        caller.requireSelf(email);
         Organisation department = myDepartment(email);
         if (ideaIds == null || ideaIds.isEmpty()) {
             throw new BusinessException("ideas.chooseIdeas");
@@ -205,6 +232,7 @@ public class IdeaService extends CrudService<Idea> {
     }
 
     /** A challenge made of ideas was published (the cohort context's event): their followers are told. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public void challengePublished(@Observes ChallengePublished published) {
         for (Idea idea : em.createNamedQuery("Idea.ofChallenge", Idea.class).setParameter("challenge", published.challengeId()).getResultList()) {
             tellFollowers(idea, "notification.ideas.challengePublished", idea.getTitle(), published.title());
@@ -230,31 +258,41 @@ public class IdeaService extends CrudService<Idea> {
         return listQuery("SELECT COUNT(i)", filter, "", Long.class).getSingleResult();
     }
 
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public List<Idea> mine(String email, int first, int max) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.ofAuthor", Idea.class).setParameter("author", me(email))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList();
     }
 
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.CITIZEN, Roles.SYSTEM})
     public long countMine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.countOfAuthor", Long.class).setParameter("author", me(email)).getSingleResult();
     }
 
     /** The published ideas assigned to the person's department, newest first. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<Idea> ofMyDepartment(String email, int first, int max) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.ofDepartment", Idea.class).setParameter("department", myDepartment(email))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList();
     }
 
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public long countOfMyDepartment(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Idea.countOfDepartment", Long.class).setParameter("department", myDepartment(email)).getSingleResult();
     }
 
     /** Published ideas no department answers yet, the oldest first: the moderators' inbox. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Idea> unassigned(int first, int max) {
         return em.createNamedQuery("Idea.unassigned", Idea.class).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public long countUnassigned() {
         return em.createNamedQuery("Idea.countUnassigned", Long.class).getSingleResult();
     }
@@ -292,6 +330,7 @@ public class IdeaService extends CrudService<Idea> {
     }
 
     /** Whether an idea of this title exists (the demo data is loaded once). */
+    @RolesAllowed(Roles.SYSTEM)
     public boolean exists(String title) {
         return !em.createNamedQuery("Idea.byTitle", Idea.class).setParameter("title", title).setMaxResults(1).getResultList().isEmpty();
     }

@@ -1,5 +1,9 @@
 package org.govtechhub.ideas;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -31,6 +35,8 @@ import java.util.List;
 @Startup
 @Singleton
 @DependsOn("CohortDemoData")
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class IdeasDemoData {
 
     static final String CROSSING = "A safe pedestrian crossing by the school on Profsoyuznaya Street";

@@ -1,5 +1,8 @@
 package org.govtechhub.identity;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -27,6 +30,8 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("StartupData")
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class DemoData {
 
     @EJB

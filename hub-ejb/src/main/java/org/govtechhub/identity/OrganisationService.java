@@ -1,5 +1,8 @@
 package org.govtechhub.identity;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +13,7 @@ import java.util.List;
 
 /** Departments and startups: the administrator's use cases. */
 @Stateless
+@PermitAll
 public class OrganisationService extends CrudService<Organisation> {
 
     public OrganisationService() {
@@ -28,12 +32,14 @@ public class OrganisationService extends CrudService<Organisation> {
         return save(organisation, organisation.isNew());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public Organisation deactivate(Long id) {
         Organisation organisation = get(id);
         organisation.deactivate();
         return organisation;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public Organisation activate(Long id) {
         Organisation organisation = get(id);
         organisation.activate();
@@ -50,5 +56,12 @@ public class OrganisationService extends CrudService<Organisation> {
      */
     public List<Organisation> active(OrganisationKind... kinds) {
         return em.createNamedQuery("Organisation.activeOfKinds", Organisation.class).setParameter("kinds", List.of(kinds)).getResultList();
+    }
+
+    /** Public: read by the public pages. */
+    @Override
+    @PermitAll
+    public java.util.Optional<Organisation> find(Long id) {
+        return super.find(id);
     }
 }

@@ -1,5 +1,7 @@
 package org.govtechhub.identity;
 
+import jakarta.annotation.security.PermitAll;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.shared.BusinessException;
@@ -15,6 +17,7 @@ import org.govtechhub.shared.SecureToken;
  * password.
  */
 @Stateless
+@PermitAll
 public class PasswordResetService extends CrudService<PasswordReset> {
 
     @EJB

@@ -1,5 +1,8 @@
 package org.govtechhub.identity;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +24,11 @@ import java.util.TreeSet;
 
 /** People: the administrator's use cases and signing in. */
 @Stateless
+@PermitAll
 public class PersonService extends CrudService<Person> {
+
+    @EJB
+    private Caller caller;
 
     @Inject
     private AuditTrail auditTrail;
@@ -47,6 +54,7 @@ public class PersonService extends CrudService<Person> {
     }
 
     /** Everyone active, by name: the choices of "who" fields (line manager, instructor...). */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Person> active() {
         return em.createNamedQuery("Person.active", Person.class).getResultList();
     }
@@ -58,6 +66,7 @@ public class PersonService extends CrudService<Person> {
     }
 
     /** The active people who hold a role, by name (the jurors a pitch jury is chosen from...). */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public List<Person> withRole(Role role) {
         return em.createNamedQuery("Person.withRole", Person.class).setParameter("role", role).getResultList();
     }
@@ -71,12 +80,14 @@ public class PersonService extends CrudService<Person> {
     }
 
     /** A person who cannot sign in until an administrator sets a password. */
+    @RolesAllowed(Roles.SYSTEM)
     public Person createWithoutPassword(@NotNull @Valid Person person) {
         requireUniqueEmail(person);
         return save(person, true);
     }
 
     /** Saves an edited person; a non-empty new password replaces the old one. */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public Person update(@NotNull @Valid Person person, char[] newPassword) {
         requireUniqueEmail(person);
         Person stored = get(person.getId());
@@ -95,7 +106,9 @@ public class PersonService extends CrudService<Person> {
         return saved;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public Person deactivate(Long id, String actingEmail) {
+        caller.requireSelf(actingEmail);
         Person person = get(id);
         if (person.getEmail().equalsIgnoreCase(actingEmail)) {
             throw new BusinessException("person.cannotDeactivateSelf");
@@ -104,13 +117,16 @@ public class PersonService extends CrudService<Person> {
         return person;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
     public Person activate(Long id) {
         Person person = get(id);
         person.activate();
         return person;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public void preferLanguage(String email, String language) {
+        caller.requireSelf(email);
         findByEmail(email).ifPresent(person -> person.preferLanguage(language));
     }
 
@@ -158,7 +174,9 @@ public class PersonService extends CrudService<Person> {
         return SignInResult.refused();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public void signedOut(String email) {
+        caller.requireSelf(email);
         findByEmail(email).ifPresent(person ->
                 auditTrail.record(attemptedBy(email), AuditAction.LOGOUT, "Person", person.getId(), null));
     }

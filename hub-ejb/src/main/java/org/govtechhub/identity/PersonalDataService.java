@@ -1,5 +1,6 @@
 package org.govtechhub.identity;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.Map;
  * naming nobody. Both are in the audit trail.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
 public class PersonalDataService {
 
     @PersistenceContext(unitName = "hub")

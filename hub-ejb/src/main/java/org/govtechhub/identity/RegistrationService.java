@@ -1,5 +1,7 @@
 package org.govtechhub.identity;
 
+import jakarta.annotation.security.PermitAll;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.shared.BusinessException;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  * sign in until the single-use, expiring link mailed through the outbox is opened.
  */
 @Stateless
+@PermitAll
 public class RegistrationService extends CrudService<EmailVerification> {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"

@@ -1,5 +1,7 @@
 package org.govtechhub.identity;
 
+import jakarta.annotation.security.PermitAll;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
@@ -15,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
  * attempt (SELECT … FOR UPDATE), so parallel guesses are counted one after the other and none slips past a delay.
  */
 @Stateless
+@PermitAll
 public class SignInThrottles {
 
     @PersistenceContext(unitName = "hub")

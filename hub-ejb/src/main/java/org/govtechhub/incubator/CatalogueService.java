@@ -1,5 +1,8 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.PermitAll;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,6 +23,7 @@ import java.util.Map;
  * One search is a page, a count and a count per facet: eight statements, however many projects there are.
  */
 @Stateless
+@PermitAll
 public class CatalogueService {
 
     @PersistenceContext(unitName = "hub")

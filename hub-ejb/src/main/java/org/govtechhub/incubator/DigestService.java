@@ -1,5 +1,10 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -29,6 +34,8 @@ import java.util.logging.Logger;
  * address (http://localhost:8080/hub/ when it is not set).
  */
 @Stateless
+@RunAs(Roles.SYSTEM)
+@PermitAll
 public class DigestService {
 
     private static final Logger LOG = Logger.getLogger(DigestService.class.getName());
@@ -101,6 +108,7 @@ public class DigestService {
     }
 
     /** Every Monday from 07:00 UTC, once a week whatever the number of servers ({@link JobRuns}). */
+    @PermitAll // a timer callback: the container calls it, no client can
     @Schedule(dayOfWeek = "Mon", hour = "7-23", minute = "0,30", timezone = "UTC", persistent = false, info = "weekly incubator digest")
     void weekly() {
         int queued = jobs.once("incubator-digest", JobRuns.week(), this::sendNow);
@@ -113,6 +121,7 @@ public class DigestService {
      * Queues one digest mail per confirmed subscriber with something new since their last digest, in their language,
      * and remembers the time for each. Returns how many were queued (0: nothing new for anyone).
      */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public int sendNow() {
         LocalDateTime now = Clock.now();
         List<Subscriber> confirmed = em.createNamedQuery("Subscriber.inStatus", Subscriber.class)
@@ -139,6 +148,7 @@ public class DigestService {
     }
 
     /** What the next digest tells someone who had the last one (or, before any, the last week's news). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Digest preview() {
         LocalDateTime now = Clock.now();
         LocalDateTime last = em.createNamedQuery("Subscriber.lastDigest", LocalDateTime.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
@@ -147,6 +157,7 @@ public class DigestService {
     }
 
     /** How many subscribers are pending, confirmed and unsubscribed (every status, zero included). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Map<SubscriberStatus, Long> counts() {
         Map<SubscriberStatus, Long> counts = new EnumMap<>(SubscriberStatus.class);
         for (SubscriberStatus status : SubscriberStatus.values()) {
@@ -159,6 +170,7 @@ public class DigestService {
     }
 
     /** The language a subscriber chose, for the mails to them. */
+    @RolesAllowed(Roles.SYSTEM)
     public Optional<Locale> languageOf(String email) {
         return em.createNamedQuery("Subscriber.byEmail", Subscriber.class).setParameter("email", email == null ? "" : email.toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst().map(Subscriber::locale);

@@ -1,5 +1,9 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -29,6 +33,8 @@ import java.time.temporal.ChronoUnit;
 @Startup
 @Singleton
 @DependsOn("IncubatorDemoData")
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class EventDemoData {
 
     @EJB

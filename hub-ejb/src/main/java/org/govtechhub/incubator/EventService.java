@@ -1,5 +1,9 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
@@ -24,6 +28,7 @@ import java.util.Map;
  * time and the capacity always holds. Attendance is counted by the database, by region and by kind of participant.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class EventService extends CrudService<Event> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
@@ -124,6 +129,7 @@ public class EventService extends CrudService<Event> {
      * registration per e-mail address. The event's row is locked first, then the places are counted. The registrant
      * is told (the notification outbox mails it).
      */
+    @PermitAll
     public EventRegistration register(Long eventId, String name, String email, String organisation, String regionCode, AttendeeKind kind) {
         Event event = locked(eventId);
         String address = EventRegistration.normalisedEmail(email);
@@ -140,17 +146,20 @@ public class EventService extends CrudService<Event> {
     // --- reading ---------------------------------------------------------------------------------------------------
 
     /** A published event, for everyone; a draft or an unknown id is "not found". */
+    @PermitAll
     public Event published(Long eventId) {
         return find(eventId).filter(Event::isPublished).orElseThrow(() -> BusinessException.notFound(eventId));
     }
 
     /** Published events that have not ended, the soonest first. */
+    @PermitAll
     public List<Event> upcoming() {
         return em.createNamedQuery("Event.upcoming", Event.class).setParameter("published", EventStatus.PUBLISHED)
                 .setParameter("now", Clock.now()).getResultList();
     }
 
     /** Published events that have ended, the latest first. */
+    @PermitAll
     public List<Event> past() {
         return em.createNamedQuery("Event.past", Event.class).setParameter("published", EventStatus.PUBLISHED)
                 .setParameter("now", Clock.now()).getResultList();
@@ -163,6 +172,7 @@ public class EventService extends CrudService<Event> {
     }
 
     /** Whether an event of this title exists (the demo data is loaded once). */
+    @RolesAllowed(Roles.SYSTEM)
     public boolean exists(String title) {
         return !em.createNamedQuery("Event.byTitle", Event.class).setParameter("title", title).setMaxResults(1).getResultList().isEmpty();
     }
@@ -171,15 +181,18 @@ public class EventService extends CrudService<Event> {
         return em.createNamedQuery("Event.count", Long.class).getSingleResult();
     }
 
+    @PermitAll
     public List<EventSection> sections(Event event) {
         return em.createNamedQuery("EventSection.of", EventSection.class).setParameter("event", event).getResultList();
     }
 
     /** Every report of the event, in the programme's order (section by section). */
+    @PermitAll
     public List<EventReport> reports(Event event) {
         return em.createNamedQuery("EventReport.ofEvent", EventReport.class).setParameter("event", event).getResultList();
     }
 
+    @PermitAll
     public List<EventRecommendation> recommendations(Event event) {
         return em.createNamedQuery("EventRecommendation.of", EventRecommendation.class).setParameter("event", event).getResultList();
     }
@@ -190,6 +203,7 @@ public class EventService extends CrudService<Event> {
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
     }
 
+    @PermitAll
     public long countRegistrations(Long eventId) {
         return registered(get(eventId));
     }
@@ -198,6 +212,7 @@ public class EventService extends CrudService<Event> {
      * Slides as this reader may have them: everyone once the presentation (and its event) is published, program
      * managers always; anything else is "not found".
      */
+    @PermitAll
     public EventSlides slides(Long slidesId, boolean manager) {
         EventReport report = em.createNamedQuery("EventReport.bySlides", EventReport.class).setParameter("slides", slidesId)
                 .getResultStream().findFirst().orElseThrow(() -> BusinessException.notFound(slidesId));

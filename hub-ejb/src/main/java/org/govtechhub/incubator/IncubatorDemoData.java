@@ -1,5 +1,9 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -25,6 +29,8 @@ import java.util.Set;
 @Startup
 @Singleton
 @DependsOn("DemoData")
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class IncubatorDemoData {
 
     @EJB

@@ -1,5 +1,9 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -29,7 +33,11 @@ import java.util.Set;
  * {@link ProjectRevision}: who, when and what.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
 public class ProjectService extends CrudService<Project> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private PersonService people;
@@ -49,6 +57,7 @@ public class ProjectService extends CrudService<Project> {
      * address made from the name. The owner's startup, if they belong to one, is the project's.
      */
     public Project draft(String name, String email) {
+        caller.requireSelf(email);
         Person me = me(email);
         if (name == null || name.isBlank()) {
             throw new BusinessException("incubator.project.nameRequired");
@@ -63,6 +72,7 @@ public class ProjectService extends CrudService<Project> {
 
     /** The projects the person owns or their startup has, last changed first. */
     public List<Project> mine(String email) {
+        caller.requireSelf(email);
         Person me = me(email);
         return em.createNamedQuery("Project.ofOwner", Project.class).setParameter("owner", me)
                 .setParameter("startup", me.getOrganisation()).getResultList();
@@ -70,6 +80,7 @@ public class ProjectService extends CrudService<Project> {
 
     /** A project as its owner (or someone of its startup) may open it; anyone else gets "not found". */
     public Project forOwner(Long id, String email) {
+        caller.requireSelf(email);
         Person me = me(email);
         return find(id).filter(p -> p.isEditableBy(me)).orElseThrow(() -> BusinessException.notFound(id));
     }
@@ -80,6 +91,7 @@ public class ProjectService extends CrudService<Project> {
      * published.
      */
     public Project update(@NotNull @Valid Project changed, Collection<String> regionCodes, String email) {
+        caller.requireSelf(email);
         Project current = forOwner(changed.getId(), email);
         current.requireEditable();
         var before = current.facts();
@@ -102,6 +114,7 @@ public class ProjectService extends CrudService<Project> {
 
     /** Sends the project to the program managers for moderation; each is told. */
     public Project submit(Long id, String email) {
+        caller.requireSelf(email);
         Project project = forOwner(id, email);
         project.submit(Clock.now());
         em.persist(new ProjectRevision(project, RevisionAction.SUBMITTED, List.of(), null));
@@ -111,15 +124,18 @@ public class ProjectService extends CrudService<Project> {
     }
 
     /** The projects waiting for moderation, the longest waiting first. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Project> awaitingModeration() {
         return em.createNamedQuery("Project.inStatus", Project.class).setParameter("status", ProjectStatus.SUBMITTED).getResultList();
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public long countAwaitingModeration() {
         return em.createNamedQuery("Project.countInStatus", Long.class).setParameter("status", ProjectStatus.SUBMITTED).getSingleResult();
     }
 
     /** A program manager publishes a submitted project in the catalogue; its owner is told. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Project publish(Long id) {
         Project project = get(id);
         project.publish(Clock.now());
@@ -129,6 +145,7 @@ public class ProjectService extends CrudService<Project> {
     }
 
     /** A program manager returns a submitted project, or takes a published one out of the catalogue, with the reason. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Project returnWithReason(Long id, String reason) {
         Project project = get(id);
         project.returnWithReason(reason);

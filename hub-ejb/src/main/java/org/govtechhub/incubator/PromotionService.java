@@ -1,5 +1,10 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -24,7 +29,11 @@ import java.util.Set;
  * it is "not found".
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class PromotionService extends CrudService<Post> {
+
+    @EJB
+    private Caller caller;
 
     /** The newest entries a feed holds. */
     public static final int FEED_ENTRIES = 50;
@@ -41,6 +50,7 @@ public class PromotionService extends CrudService<Post> {
 
     /** Starts a draft of this kind under this title, at an address made from the title that no other post has. */
     public Post draft(PostKind kind, String title, String email) {
+        caller.requireSelf(email);
         Person me = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
         if (title == null || title.isBlank()) {
             throw new BusinessException("incubatorPost.titleRequired");
@@ -84,6 +94,7 @@ public class PromotionService extends CrudService<Post> {
     }
 
     /** The published posts, newest first, of one kind or (null) of every kind, from {@code first}, at most {@code max} (≤ 200). */
+    @PermitAll
     public List<Post> published(PostKind kind, int first, int max) {
         var query = kind == null ? em.createNamedQuery("Post.published", Post.class)
                 : em.createNamedQuery("Post.publishedOfKind", Post.class).setParameter("kind", kind);
@@ -91,6 +102,7 @@ public class PromotionService extends CrudService<Post> {
                 .setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
     }
 
+    @PermitAll
     public long countPublished(PostKind kind) {
         var query = kind == null ? em.createNamedQuery("Post.countPublished", Long.class)
                 : em.createNamedQuery("Post.countPublishedOfKind", Long.class).setParameter("kind", kind);
@@ -98,18 +110,21 @@ public class PromotionService extends CrudService<Post> {
     }
 
     /** A published post by its address; a draft or an unknown address is "not found". */
+    @PermitAll
     public Post bySlug(String slug) {
         return em.createNamedQuery("Post.bySlug", Post.class).setParameter("slug", slug == null ? "" : slug)
                 .getResultStream().filter(Post::isPublished).findFirst().orElseThrow(() -> BusinessException.notFound(slug));
     }
 
     /** The published posts tagged with this project, newest first, at most {@value #POSTS_OF_PROJECT}. */
+    @PermitAll
     public List<Post> ofProject(Project project) {
         return em.createNamedQuery("Post.ofProject", Post.class).setParameter("project", project)
                 .setParameter("published", PostStatus.PUBLISHED).setMaxResults(POSTS_OF_PROJECT).getResultList();
     }
 
     /** The newest published projects, by the time they were first published: the projects feed. */
+    @PermitAll
     public List<Project> newlyPublishedProjects(int max) {
         return em.createQuery("SELECT p FROM Project p WHERE p.status = :published AND p.publishedAt IS NOT NULL"
                         + " ORDER BY p.publishedAt DESC, p.id DESC", Project.class)
@@ -128,6 +143,7 @@ public class PromotionService extends CrudService<Post> {
     }
 
     /** A published project by its address, for the tag converter; empty for anything else. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public java.util.Optional<Project> projectToTag(String slug) {
         return em.createNamedQuery("Project.bySlug", Project.class).setParameter("slug", slug == null ? "" : slug)
                 .getResultStream().filter(Project::isPublished).findFirst();

@@ -1,5 +1,10 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.shared.BusinessException;
@@ -24,7 +29,11 @@ import java.util.stream.Collectors;
  * projects, the most widely running first; the counting reads two columns of every published project (two statements).
  */
 @Stateless
+@PermitAll
 public class ReplicationService extends CrudService<Adoption> {
+
+    @EJB
+    private Caller caller;
 
     private static final int SHOWN = 50;
 
@@ -43,7 +52,9 @@ public class ReplicationService extends CrudService<Adoption> {
      * since when, how far it has come, the cost: {@link Adoption#terms()}). Its owner may, and a program manager; anyone
      * else's id is "not found".
      */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public Adoption record(Long projectId, String regionCode, Adoption terms, String email, boolean manager) {
+        caller.requireSelf(email);
         Project project = projectFor(projectId, email, manager);
         if (regionCode == null || regionCode.isBlank()) {
             throw new BusinessException("incubator.adoption.regionRequired");
@@ -60,7 +71,9 @@ public class ReplicationService extends CrudService<Adoption> {
     }
 
     /** The project as its owner or a program manager may record its adoptions; anyone else's id is "not found". */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public Project projectFor(Long projectId, String email, boolean manager) {
+        caller.requireSelf(email);
         return manager ? projects.get(projectId) : projects.forOwner(projectId, email);
     }
 

@@ -1,5 +1,10 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
@@ -41,7 +46,11 @@ import java.util.stream.Collectors;
  * the project's owner may answer each released review once.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class ReviewService extends CrudService<ExpertReview> {
+
+    @EJB
+    private Caller caller;
 
     /** The most projects one proposal covers, the longest-waiting first. */
     static final int PLAN_SIZE = 100;
@@ -67,13 +76,17 @@ public class ReviewService extends CrudService<ExpertReview> {
     // --- experts ------------------------------------------------------------------------------------------------
 
     /** The expert's declared expertise, if they declared any. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.EXPERT, Roles.SYSTEM})
     public Optional<ExpertProfile> profile(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("ExpertProfile.ofPerson", ExpertProfile.class).setParameter("email", email)
                 .getResultStream().findFirst();
     }
 
     /** An expert declares (or changes) their sectors, the needs they can judge and how many reviews they take at once. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertProfile declareExpertise(String email, Set<Sector> sectors, Set<Need> needs, int capacity, String biography) {
+        caller.requireSelf(email);
         Person expert = people.findByEmail(email).filter(p -> p.hasRole(Role.EXPERT)).orElseThrow(() -> BusinessException.notFound(email));
         ExpertProfile profile = profile(email).orElseGet(() -> new ExpertProfile(expert));
         profile.declare(sectors, needs, capacity, biography);
@@ -284,25 +297,33 @@ public class ReviewService extends CrudService<ExpertReview> {
     // --- the expert's side ----------------------------------------------------------------------------------------
 
     /** The expert's reviews, newest first, recusals included. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public List<ExpertReview> reviewsOf(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("ExpertReview.ofExpert", ExpertReview.class).setParameter("email", email).getResultList();
     }
 
     /** The expert's own review; anyone else's, or an unknown id, is "not found". */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertReview reviewFor(Long id, String email) {
+        caller.requireSelf(email);
         return find(id).filter(r -> r.getExpert().getEmail().equalsIgnoreCase(email)).orElseThrow(() -> BusinessException.notFound(id));
     }
 
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertReview saveDraft(Long id, String email, Map<ReviewCriterion, Integer> scores, Map<ReviewCriterion, String> comments,
                                   Recommendation recommendation, boolean anonymous) {
+        caller.requireSelf(email);
         ExpertReview review = reviewFor(id, email);
         review.saveDraft(scores, comments, recommendation, anonymous, Clock.now());
         return review;
     }
 
     /** The expert submits; every program manager is told there is a review to release. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public ExpertReview submit(Long id, String email, Map<ReviewCriterion, Integer> scores, Map<ReviewCriterion, String> comments,
                                Recommendation recommendation, boolean anonymous) {
+        caller.requireSelf(email);
         ExpertReview review = reviewFor(id, email);
         review.submit(scores, comments, recommendation, anonymous, Clock.now());
         people.withRole(Role.PROGRAM_MANAGER).forEach(m -> notifications.notify(m.getEmail(), "notification.incubator.reviewSubmitted",
@@ -311,7 +332,9 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** The expert steps back from a project (a conflict of interest): their review no longer counts and is never published. */
+    @RolesAllowed({Roles.EXPERT, Roles.SYSTEM})
     public void declareConflict(Long id, String email, ConflictType kind, String reason) {
+        caller.requireSelf(email);
         ExpertReview review = reviewFor(id, email);
         if (kind == null || !kind.isDeclarable()) {
             throw new BusinessException("incubator.review.conflictKind");
@@ -334,6 +357,7 @@ public class ReviewService extends CrudService<ExpertReview> {
      * row is locked first, so two releases at once both count). The expert and the project's owner are told.
      */
     public ExpertReview release(Long id, String managerEmail) {
+        caller.requireSelf(managerEmail);
         ExpertReview review = get(id);
         em.lock(review.getProject(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(review.getProject());
@@ -344,6 +368,7 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** Every review of a project, for the managers, in invitation order. */
+    @RolesAllowed(Roles.SYSTEM)
     public List<ExpertReview> ofProject(Long projectId) {
         Project project = Objects.requireNonNull(em.find(Project.class, projectId), "project");
         return em.createNamedQuery("ExpertReview.ofProject", ExpertReview.class).setParameter("project", project).getResultList();
@@ -352,12 +377,15 @@ public class ReviewService extends CrudService<ExpertReview> {
     // --- the public and the founder --------------------------------------------------------------------------------
 
     /** A published project's released reviews, newest first. */
+    @PermitAll
     public List<ExpertReview> released(Project project) {
         return em.createNamedQuery("ExpertReview.releasedOf", ExpertReview.class).setParameter("project", project).getResultList();
     }
 
     /** The project's owner (or someone of its startup) answers a released review, once; anyone else gets "not found". */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public ExpertReview answer(Long id, String email, String text) {
+        caller.requireSelf(email);
         ExpertReview review = get(id);
         Person person = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(id));
         if (!review.getProject().isEditableBy(person) || review.status() != ReviewStatus.RELEASED) {
@@ -369,6 +397,7 @@ public class ReviewService extends CrudService<ExpertReview> {
     }
 
     /** Mean score per criterion of a project's released reviews (criteria without a released score are left out). */
+    @PermitAll
     public Map<ReviewCriterion, Double> criterionMeans(Project project) {
         Map<ReviewCriterion, Double> means = new java.util.EnumMap<>(ReviewCriterion.class);
         for (Object[] row : em.createNamedQuery("ExpertReview.criterionMeans", Object[].class).setParameter("project", project).getResultList()) {

@@ -1,5 +1,9 @@
 package org.govtechhub.incubator;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.identity.Organisation;
@@ -23,7 +27,11 @@ import java.util.Map;
  * owner is told at each step; an introduced person is told too.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class SupportService extends CrudService<SupportRequest> {
+
+    @EJB
+    private Caller caller;
 
     private static final EnumSet<SupportStatus> OPEN = EnumSet.of(SupportStatus.NEW, SupportStatus.IN_PROGRESS, SupportStatus.INTRODUCED);
 
@@ -41,7 +49,9 @@ public class SupportService extends CrudService<SupportRequest> {
     }
 
     /** The owner asks for support; at most one open request of each kind per project. Every program manager is told. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public SupportRequest request(Long projectId, Need kind, String description, String email) {
+        caller.requireSelf(email);
         Project project = projects.forOwner(projectId, email);
         if (kind != null && !em.createNamedQuery("SupportRequest.openOfKind", SupportRequest.class).setParameter("project", project)
                 .setParameter("kind", kind).setParameter("open", OPEN).getResultList().isEmpty()) {
@@ -54,7 +64,9 @@ public class SupportService extends CrudService<SupportRequest> {
     }
 
     /** The project's requests, newest first, as its owner follows them. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public List<SupportRequest> ofProject(Long projectId, String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("SupportRequest.ofProject", SupportRequest.class)
                 .setParameter("project", projects.forOwner(projectId, email)).getResultList();
     }
@@ -82,6 +94,7 @@ public class SupportService extends CrudService<SupportRequest> {
 
     /** The program manager takes a new request: it is in progress, with them as its handler. */
     public SupportRequest take(Long id, String managerEmail) {
+        caller.requireSelf(managerEmail);
         SupportRequest request = get(id);
         request.take(me(managerEmail));
         tellOwner(request, "notification.incubator.supportInProgress");

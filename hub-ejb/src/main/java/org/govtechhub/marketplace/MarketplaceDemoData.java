@@ -1,5 +1,9 @@
 package org.govtechhub.marketplace;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -55,6 +59,8 @@ import java.util.Set;
 @Startup
 @Singleton
 @DependsOn({"CohortDemoData", "TrainingDemoData"})
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class MarketplaceDemoData {
 
     static final String PROVEN = "OpenPermit Tracker";

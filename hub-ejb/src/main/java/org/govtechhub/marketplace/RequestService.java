@@ -1,5 +1,10 @@
 package org.govtechhub.marketplace;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
@@ -25,7 +30,11 @@ import java.util.List;
  * live reviews the solution once. Each party reaches only its own requests: any other id is "not found".
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.SYSTEM})
 public class RequestService extends CrudService<SolutionRequest> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private PersonService people;
@@ -44,7 +53,9 @@ public class RequestService extends CrudService<SolutionRequest> {
     }
 
     /** A department's member requests a listed solution; an expired accreditation is refused naming its date. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public SolutionRequest request(Long solutionId, String email, String purpose, Integer users, BigDecimal budget) {
+        caller.requireSelf(email);
         Person person = person(email);
         Solution solution = solutions.published(solutionId);
         SolutionRequest request = save(new SolutionRequest(solution, person.getOrganisation(), person.getEmail(), purpose, users, budget,
@@ -58,6 +69,7 @@ public class RequestService extends CrudService<SolutionRequest> {
      * reason. Contracting and going live elsewhere than the pilot are recorded in the innovation funnel.
      */
     public SolutionRequest move(Long requestId, RequestStatus next, String reason, String email, boolean manager) {
+        caller.requireSelf(email);
         SolutionRequest request = get(requestId);
         RequestActor actor;
         if (manager) {
@@ -75,7 +87,9 @@ public class RequestService extends CrudService<SolutionRequest> {
     }
 
     /** A department's member reviews a solution its department runs (a live request), once per department. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public SolutionReview review(Long solutionId, String email, Integer stars, String text) {
+        caller.requireSelf(email);
         Person person = person(email);
         Solution solution = solutions.published(solutionId);
         Organisation department = person.getOrganisation();
@@ -91,6 +105,7 @@ public class RequestService extends CrudService<SolutionRequest> {
     }
 
     /** Whether the caller's department may review the solution now: its request went live and it has not reviewed it. */
+    @PermitAll
     public boolean mayReview(Long solutionId, String email) {
         Organisation department = person(email).getOrganisation();
         if (department == null || !department.isDepartment()) {
@@ -105,11 +120,13 @@ public class RequestService extends CrudService<SolutionRequest> {
 
     /** One page of the requests the caller works or made: all for a manager, the startup's or the department's otherwise. */
     public List<SolutionRequest> requests(String email, boolean manager, int first, int max) {
+        caller.requireSelf(email);
         return scoped("SELECT r FROM SolutionRequest r JOIN FETCH r.solution s", " ORDER BY r.id DESC", SolutionRequest.class, email, manager)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
     public long countRequests(String email, boolean manager) {
+        caller.requireSelf(email);
         return scoped("SELECT COUNT(r) FROM SolutionRequest r JOIN r.solution s", "", Long.class, email, manager).getSingleResult();
     }
 

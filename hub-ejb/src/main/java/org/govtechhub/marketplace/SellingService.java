@@ -1,5 +1,10 @@
 package org.govtechhub.marketplace;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.identity.Organisation;
@@ -29,7 +34,11 @@ import java.util.stream.Collectors;
  * of its founders has completed every course of the track.
  */
 @Stateless
+@PermitAll
 public class SellingService {
+
+    @EJB
+    private Caller caller;
 
     /** The track's name in the training context. */
     public static final String TRACK = "Selling to government";
@@ -56,6 +65,7 @@ public class SellingService {
     }
 
     /** The sessions of the track's courses that still take enrolments, soonest first. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public List<CourseSession> openSessions() {
         java.time.LocalDate today = Clock.now().toLocalDate();
         return courses().stream().flatMap(c -> courses.sessionsOf(c).stream()).filter(s -> !today.isAfter(s.getEnrolmentDeadline()))
@@ -63,7 +73,9 @@ public class SellingService {
     }
 
     /** A founder enrols in a session of the track; a session of another track is "not found" here. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Enrolment enrol(String email, Long sessionId) {
+        caller.requireSelf(email);
         Person person = people.findByEmail(email).orElseThrow(() -> BusinessException.notFound(email));
         CourseSession session = courses.session(sessionId);
         if (!person.hasRole(Role.STARTUP) || !TRACK.equals(session.getCourse().getTrack().getName())) {
@@ -73,7 +85,9 @@ public class SellingService {
     }
 
     /** The caller's enrolments in the track's courses. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public List<Enrolment> mine(String email) {
+        caller.requireSelf(email);
         return enrolments.mine(email).stream().filter(e -> TRACK.equals(e.getSession().getCourse().getTrack().getName())).toList();
     }
 

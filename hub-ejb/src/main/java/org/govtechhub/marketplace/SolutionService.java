@@ -1,5 +1,10 @@
 package org.govtechhub.marketplace;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
@@ -23,7 +28,11 @@ import java.util.Map;
  * listed solutions, filtered and paged by the database, and a published solution with its evidence.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class SolutionService extends CrudService<Solution> {
+
+    @EJB
+    private Caller caller;
 
     private static final String LISTED = " FROM Solution s WHERE s.status = org.govtechhub.marketplace.SolutionStatus.PUBLISHED"
             + " AND (s.outcome IS NOT NULL OR s.accreditedUntil >= :today)";
@@ -42,22 +51,26 @@ public class SolutionService extends CrudService<Solution> {
 
     /** A new, unsaved draft of the caller's startup. */
     public Solution blank(String email) {
+        caller.requireSelf(email);
         return new Solution(startupOf(email));
     }
 
     /** The caller's startup's solutions, by name. */
     public List<Solution> mine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Solution.ofStartup", Solution.class).setParameter("startup", startupOf(email)).getResultList();
     }
 
     /** One of the caller's startup's solutions; anyone else's is "not found". */
     public Solution own(String email, Long id) {
+        caller.requireSelf(email);
         Organisation startup = startupOf(email);
         return find(id).filter(s -> s.getStartup().equals(startup)).orElseThrow(() -> BusinessException.notFound(id));
     }
 
     /** The startup's outcomes that show a completed pilot: what a solution may be proven by. */
     public List<Outcome> pilots(String email) {
+        caller.requireSelf(email);
         LocalDate today = Clock.now().toLocalDate();
         return outcomes.ofStartup(startupOf(email)).stream().filter(o -> Solution.isCompletedPilot(o, today)).toList();
     }
@@ -67,6 +80,7 @@ public class SolutionService extends CrudService<Solution> {
      * another solution has is refused.
      */
     public Solution saveDraft(Solution changed, Long outcomeId, String email) {
+        caller.requireSelf(email);
         Organisation startup = startupOf(email);
         if (!changed.isNew()) {
             own(email, changed.getId()).requireDraft();
@@ -87,6 +101,7 @@ public class SolutionService extends CrudService<Solution> {
     }
 
     public Solution submit(Long id, String email) {
+        caller.requireSelf(email);
         Solution solution = own(email, id);
         solution.submit();
         return solution;
@@ -95,13 +110,16 @@ public class SolutionService extends CrudService<Solution> {
     // --- program managers ----------------------------------------------------------------------------------------
 
     /** Accredits (or re-accredits) against the checklist: criterion → the note on how it was checked. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Solution accredit(Long id, Map<AccreditationCriterion, String> ticked, LocalDate until, String managerEmail) {
+        caller.requireSelf(managerEmail);
         Solution solution = get(id);
         solution.accredit(ticked, until, Clock.now().toLocalDate(), managerEmail, Clock.now());
         return solution;
     }
 
     /** Publishes a submitted solution with evidence (a proven one, or accredited). */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Solution publish(Long id) {
         Solution solution = get(id);
         solution.publish(Clock.now().toLocalDate(), Clock.now());
@@ -109,12 +127,14 @@ public class SolutionService extends CrudService<Solution> {
     }
 
     /** Submitted and published solutions for the managers, the submitted first: one page. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Solution> forManagers(int first, int max) {
         return em.createQuery("SELECT s FROM Solution s WHERE s.status <> org.govtechhub.marketplace.SolutionStatus.DRAFT "
                         + "ORDER BY s.status DESC, s.updatedAt DESC, s.id", Solution.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public long countForManagers() {
         return em.createQuery("SELECT COUNT(s) FROM Solution s WHERE s.status <> org.govtechhub.marketplace.SolutionStatus.DRAFT", Long.class)
                 .getSingleResult();
@@ -123,29 +143,35 @@ public class SolutionService extends CrudService<Solution> {
     // --- everyone ------------------------------------------------------------------------------------------------
 
     /** One page of the listed solutions that match, by name. */
+    @PermitAll
     public List<Solution> search(SolutionFilter filter, int first, int max) {
         TypedQuery<Solution> query = em.createQuery("SELECT s" + LISTED + where(filter) + " ORDER BY s.name, s.id", Solution.class);
         return bind(query, filter).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
+    @PermitAll
     public long count(SolutionFilter filter) {
         return bind(em.createQuery("SELECT COUNT(s)" + LISTED + where(filter), Long.class), filter).getSingleResult();
     }
 
     /** A published solution (listed or with an expired accreditation), for everyone; anything else is "not found". */
+    @PermitAll
     public Solution published(Long id) {
         return find(id).filter(s -> s.getStatus() == SolutionStatus.PUBLISHED).orElseThrow(() -> BusinessException.notFound(id));
     }
 
     /** The departments that run the solution: those whose request went live. */
+    @PermitAll
     public List<Organisation> usedBy(Solution solution) {
         return em.createNamedQuery("SolutionRequest.usedBy", Organisation.class).setParameter("solution", solution).getResultList();
     }
 
+    @PermitAll
     public List<SolutionReview> reviews(Solution solution) {
         return em.createNamedQuery("SolutionReview.of", SolutionReview.class).setParameter("solution", solution).setMaxResults(50).getResultList();
     }
 
+    @PermitAll
     public Rating rating(Solution solution) {
         Object[] row = em.createNamedQuery("SolutionReview.mean", Object[].class).setParameter("solution", solution).getSingleResult();
         return new Rating(row[0] == null ? 0 : ((Number) row[0]).doubleValue(), ((Number) row[1]).longValue());

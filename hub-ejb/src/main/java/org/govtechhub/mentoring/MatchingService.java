@@ -1,5 +1,9 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -33,7 +37,11 @@ import java.util.stream.Collectors;
  * conflicts, removed and declined pairs are never proposed.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class MatchingService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -200,7 +208,9 @@ public class MatchingService {
         return round;
     }
 
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorMatch accept(String mentorEmail, Long matchId) {
+        caller.requireSelf(mentorEmail);
         MentorMatch match = ownMatch(mentorEmail, matchId);
         match.accept();
         founders(match.getStartup()).forEach(f -> notifications.notify(f.getEmail(), "notification.mentoring.accepted",
@@ -209,7 +219,9 @@ public class MatchingService {
     }
 
     /** A decline frees the startup for a later round, where this pair is not proposed again. */
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorMatch decline(String mentorEmail, Long matchId) {
+        caller.requireSelf(mentorEmail);
         MentorMatch match = ownMatch(mentorEmail, matchId);
         match.decline();
         founders(match.getStartup()).forEach(f -> notifications.notify(f.getEmail(), "notification.mentoring.declined",
@@ -217,10 +229,13 @@ public class MatchingService {
         return match;
     }
 
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public List<MentorMatch> ofMentor(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("MentorMatch.ofMentor", MentorMatch.class).setParameter("email", email).getResultList();
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public List<MentorMatch> ofStartup(Organisation startup) {
         return em.createNamedQuery("MentorMatch.ofStartup", MentorMatch.class).setParameter("startup", startup).getResultList();
     }

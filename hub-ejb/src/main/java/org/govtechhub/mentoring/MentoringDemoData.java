@@ -1,5 +1,9 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -19,6 +23,8 @@ import org.govtechhub.shared.StartupData;
 @Startup
 @Singleton
 @DependsOn("DemoData")
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class MentoringDemoData {
 
     @EJB

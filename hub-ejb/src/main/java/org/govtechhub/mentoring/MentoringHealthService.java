@@ -1,5 +1,8 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,6 +27,7 @@ import java.util.TreeMap;
  * pairs' mentors are reminded every morning ({@link MentoringReminders}) or on demand.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
 public class MentoringHealthService {
 
     public static final int QUIET_DAYS = 14;

@@ -1,5 +1,10 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,6 +17,8 @@ import java.util.logging.Logger;
  * number of servers ({@link JobRuns}); the later timers of the day hand the run on if a server died in it.
  */
 @Singleton
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class MentoringReminders {
 
     private static final Logger LOG = Logger.getLogger(MentoringReminders.class.getName());
@@ -22,6 +29,7 @@ public class MentoringReminders {
     @EJB
     private JobRuns jobs;
 
+    @PermitAll // a timer callback: the container calls it, no client can
     @Schedule(hour = "8-23", minute = "0,30", timezone = "UTC", persistent = false, info = "quiet mentoring pairs")
     void remindQuietPairs() {
         int reminded = jobs.once("mentoring-reminders", JobRuns.day(), health::remindQuietPairs);

@@ -1,5 +1,9 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -15,7 +19,11 @@ import java.util.List;
 
 /** Mentor profiles, startups' needs and declared conflicts of interest. */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.MENTOR, Roles.SYSTEM})
 public class MentoringService extends CrudService<MentorProfile> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private PersonService people;
@@ -28,11 +36,14 @@ public class MentoringService extends CrudService<MentorProfile> {
     }
 
     /** The mentor's profile; a new, unsaved one when they have none yet. */
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorProfile profileOf(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("MentorProfile.byEmail", MentorProfile.class).setParameter("email", email)
                 .getResultStream().findFirst().orElseGet(() -> new MentorProfile(people.findByEmail(email).orElseThrow()));
     }
 
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public MentorProfile saveProfile(@NotNull @Valid MentorProfile profile) {
         return save(profile, profile.isNew());
     }
@@ -42,6 +53,7 @@ public class MentoringService extends CrudService<MentorProfile> {
     }
 
     /** The startup's needs; new, unsaved ones when it has none yet. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.SYSTEM})
     public StartupNeeds needsOf(Long startupId) {
         Organisation startup = organisations.get(startupId);
         if (startup.getKind() != OrganisationKind.STARTUP) {
@@ -51,10 +63,12 @@ public class MentoringService extends CrudService<MentorProfile> {
                 .getResultStream().findFirst().orElseGet(() -> new StartupNeeds(startup));
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public StartupNeeds saveNeeds(@NotNull @Valid StartupNeeds needs) {
         return save(needs, needs.isNew());
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<StartupNeeds> activeNeeds() {
         return em.createNamedQuery("StartupNeeds.active", StartupNeeds.class).getResultList();
     }
@@ -68,15 +82,18 @@ public class MentoringService extends CrudService<MentorProfile> {
 
     /** The conflicts a person may see: all for program managers, otherwise those of the person as mentor or of their startup. */
     public List<ConflictOfInterest> conflictsSeenBy(String email, boolean manager) {
+        caller.requireSelf(email);
         return manager ? conflicts() : em.createNamedQuery("ConflictOfInterest.of", ConflictOfInterest.class)
                 .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public List<Organisation> startups() {
         return organisations.active().stream().filter(o -> o.getKind() == OrganisationKind.STARTUP).toList();
     }
 
     public ConflictOfInterest declare(Long mentorId, Long startupId, ConflictKind kind, String reason, String declaredBy) {
+        caller.requireSelf(declaredBy);
         var mentor = people.get(mentorId);
         Organisation startup = organisations.get(startupId);
         boolean known = !em.createNamedQuery("ConflictOfInterest.pair", ConflictOfInterest.class)

@@ -1,5 +1,10 @@
 package org.govtechhub.mentoring;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,7 +25,11 @@ import java.util.List;
  * fit check. Only the pair's mentor and the startup's founders see a match's sessions.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.MENTOR, Roles.SYSTEM})
 public class SessionLogService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -36,16 +45,19 @@ public class SessionLogService {
 
     /** The match, if this person is its mentor or a founder of its startup; "not found" otherwise. */
     public MentorMatch matchFor(String email, Long matchId) {
+        caller.requireSelf(email);
         return CrudService.findById(em, MentorMatch.class, matchId).filter(m -> isMentor(email, m) || isFounder(email, m))
                 .orElseThrow(() -> BusinessException.notFound(matchId));
     }
 
     public List<MentoringSession> sessions(String email, Long matchId) {
+        caller.requireSelf(email);
         return em.createNamedQuery("MentoringSession.ofMatch", MentoringSession.class)
                 .setParameter("match", matchFor(email, matchId)).getResultList();
     }
 
     public MentoringSession log(String mentorEmail, Long matchId, @NotNull @Valid MentoringSession session, List<AgreedAction> actions) {
+        caller.requireSelf(mentorEmail);
         MentorMatch match = matchFor(mentorEmail, matchId);
         if (!isMentor(mentorEmail, match) || match.getStatus() != MatchStatus.ACCEPTED) {
             throw new BusinessException("mentoring.session.notYourAcceptedMatch");
@@ -58,6 +70,7 @@ public class SessionLogService {
     }
 
     public MentoringSession confirm(String founderEmail, Long sessionId, boolean attended, Integer rating, String comment) {
+        caller.requireSelf(founderEmail);
         MentoringSession session = CrudService.findById(em, MentoringSession.class, sessionId)
                 .filter(s -> isFounder(founderEmail, s.getMatch()))
                 .orElseThrow(() -> BusinessException.notFound(sessionId));
@@ -67,6 +80,7 @@ public class SessionLogService {
 
     /** One side's fit answer; a startup's "not a good fit" frees it for re-pairing and tells the program managers. */
     public MentorMatch answerFit(String email, Long matchId, FitAnswer answer) {
+        caller.requireSelf(email);
         MentorMatch match = matchFor(email, matchId);
         boolean startupSide = isFounder(email, match);
         match.answerFit(startupSide, answer, sessions(email, matchId).size());
@@ -78,6 +92,7 @@ public class SessionLogService {
     }
 
     /** The mentor's planned meetings for the calendar feed; empty for an unknown token. */
+    @PermitAll
     public List<MentoringSession> plannedFor(String calendarToken) {
         if (calendarToken == null || calendarToken.isBlank()) {
             return List.of();
@@ -90,7 +105,9 @@ public class SessionLogService {
     }
 
     /** The mentor's calendar token, made and saved on first use. */
+    @RolesAllowed({Roles.MENTOR, Roles.SYSTEM})
     public String calendarToken(String mentorEmail) {
+        caller.requireSelf(mentorEmail);
         MentorProfile profile = mentoring.profileOf(mentorEmail);
         String token = profile.calendarToken();
         mentoring.saveProfile(profile);

@@ -1,5 +1,9 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
@@ -22,7 +26,11 @@ import java.util.Optional;
  * every opening is logged and audited. After the opening the department and the lot's jurors read the bids.
  */
 @Stateless
+@RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
 public class BidService extends CrudService<Bid> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private TenderService tenders;
@@ -41,6 +49,7 @@ public class BidService extends CrudService<Bid> {
      * locked, then the startup's earlier bid looked up: a second bid is refused, a withdrawn one is submitted again.
      */
     public Bid submit(Long lotId, BigDecimal price, String summary, String fileName, byte[] content, String email) {
+        caller.requireSelf(email);
         Organisation startup = tenders.startup(email);
         Lot lot = lockedLot(lotId);
         Bid existing = em.createNamedQuery("Bid.ofLotAndBidder", Bid.class).setParameter("lot", lot).setParameter("bidder", startup)
@@ -55,6 +64,7 @@ public class BidService extends CrudService<Bid> {
 
     /** Adds a document to the startup's own bid, before the deadline. */
     public BidDocument attach(Long bidId, String fileName, byte[] content, String email) {
+        caller.requireSelf(email);
         Bid bid = mine(bidId, email);
         bid.getLot().requireTakesBids(Clock.now());
         return save(new BidDocument(bid, fileName, content), true);
@@ -62,6 +72,7 @@ public class BidService extends CrudService<Bid> {
 
     /** Withdraws the startup's own bid before the deadline; its documents go with it. */
     public Bid withdraw(Long bidId, String email) {
+        caller.requireSelf(email);
         Bid bid = mine(bidId, email);
         bid.withdraw(Clock.now());
         documents(bid).forEach(em::remove);
@@ -70,6 +81,7 @@ public class BidService extends CrudService<Bid> {
 
     /** The startup's bid for this lot, if it has one. */
     public Optional<Bid> myBid(Long lotId, String email) {
+        caller.requireSelf(email);
         Organisation startup = tenders.startup(email);
         Lot lot = findById(em, Lot.class, lotId).orElseThrow(() -> BusinessException.notFound(lotId));
         return em.createNamedQuery("Bid.ofLotAndBidder", Bid.class).setParameter("lot", lot).setParameter("bidder", startup)
@@ -83,6 +95,7 @@ public class BidService extends CrudService<Bid> {
         return lot;
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public List<Bid> myBids(String email) {
         return em.createNamedQuery("Bid.ofBidder", Bid.class).setParameter("bidder", tenders.startup(email)).getResultList();
     }
@@ -93,7 +106,9 @@ public class BidService extends CrudService<Bid> {
      * Opens a lot's sealed bids, after the deadline only; each opening is kept in the opening log and the audit trail
      * (who, when, which lot). Returns the opening.
      */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public BidOpening open(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = tenders.lotFor(lotId, email);
         int count = submitted(lot).size();
         BidOpening opening = lot.open(tenders.me(email).getEmail(), Clock.now(), count);
@@ -105,18 +120,23 @@ public class BidService extends CrudService<Bid> {
     }
 
     /** The submitted bids of one of the department's lots, once opened; refused while they are sealed. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<Bid> openedBids(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = tenders.lotFor(lotId, email);
         lot.requireOpened();
         return submitted(lot);
     }
 
     /** The opening log of one of the department's opportunities. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public List<BidOpening> openings(Long tenderId, String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("BidOpening.ofTender", BidOpening.class).setParameter("tender", tenders.tenderFor(tenderId, email))
                 .getResultList();
     }
 
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public List<BidDocument> documents(Bid bid) {
         return em.createNamedQuery("BidDocument.ofBid", BidDocument.class).setParameter("bid", bid).getResultList();
     }
@@ -125,6 +145,7 @@ public class BidService extends CrudService<Bid> {
      * A bid's document as this person may read it: the bidder always; once the lot's bids are opened, the department
      * and a juror who scores the bid. Before the opening the department is refused ("sealed"); anyone else: not found.
      */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.STARTUP, Roles.JUROR, Roles.SYSTEM})
     public BidDocument document(Long documentId, String email) {
         BidDocument document = findById(em, BidDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
         Bid bid = document.getBid();
@@ -144,6 +165,7 @@ public class BidService extends CrudService<Bid> {
     }
 
     /** Submitted bids of a lot, in the order made. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.JUROR, Roles.SYSTEM})
     public List<Bid> submitted(Lot lot) {
         return em.createNamedQuery("Bid.submittedOfLot", Bid.class).setParameter("lot", lot).getResultList();
     }

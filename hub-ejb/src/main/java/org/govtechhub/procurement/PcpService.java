@@ -1,5 +1,10 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.govtechhub.evaluation.EvaluationRound;
@@ -25,7 +30,11 @@ import java.util.stream.Collectors;
  * phase is recorded within the phase's budget. The final phase awarded is a contract in the funnel.
  */
 @Stateless
+@PermitAll
 public class PcpService extends CrudService<PcpCall> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private TenderService tenders;
@@ -44,7 +53,9 @@ public class PcpService extends CrudService<PcpCall> {
     }
 
     /** A draft call: its opportunity (budget the phases' total) with one lot, and the suppliers to keep and budgets per phase. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall create(TenderDetails details, int[] keep, BigDecimal[] budgets, String email) {
+        caller.requireSelf(email);
         for (BigDecimal budget : budgets) {
             Tender.amount(budget, "procurement.pcp.budgetInvalid");
         }
@@ -62,6 +73,7 @@ public class PcpService extends CrudService<PcpCall> {
     }
 
     /** The department's own call; anyone else's is "not found". */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall callFor(Long callId, String email) {
         PcpCall call = get(callId);
         tenders.tenderFor(call.getTender().getId(), email);
@@ -85,7 +97,9 @@ public class PcpService extends CrudService<PcpCall> {
      * gate they become the call's suppliers), the others are told they were not kept. The last gate awards the final
      * phase: a contract in the funnel.
      */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpCall passGate(Long callId, String email) {
+        caller.requireSelf(email);
         PcpCall call = callFor(callId, email);
         PcpPhase gate = call.nextGate();
         Lot lot = call.lot();
@@ -119,7 +133,9 @@ public class PcpService extends CrudService<PcpCall> {
     }
 
     /** Records the money awarded to a supplier for a phase it reached; the phase's total stays within its budget. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
     public PcpSupplier fund(Long supplierId, PcpPhase phase, BigDecimal amount, String email) {
+        caller.requireSelf(email);
         PcpSupplier supplier = findById(em, PcpSupplier.class, supplierId).orElseThrow(() -> BusinessException.notFound(supplierId));
         PcpCall call = callFor(supplier.getCall().getId(), email);
         if (phase == null) {

@@ -1,5 +1,9 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -45,6 +49,8 @@ import java.util.Optional;
 @Singleton
 @DependsOn("CohortDemoData")
 @TransactionManagement(TransactionManagementType.BEAN)
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class ProcurementDemoData {
 
     static final String CHATBOT = "Digital Outcomes: citizen-services chatbot";

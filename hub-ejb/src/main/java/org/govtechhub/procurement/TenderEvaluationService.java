@@ -1,5 +1,9 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -34,7 +38,11 @@ import java.util.stream.Collectors;
  * round per stage gate ({@link PcpService}); an ordinary lot one.
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
 public class TenderEvaluationService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -61,6 +69,7 @@ public class TenderEvaluationService {
 
     /** Adds a person with the juror role to the opportunity's jury; one of an organisation that bids for it is refused. */
     public Person addJuror(Long tenderId, String jurorEmail, String email) {
+        caller.requireSelf(email);
         Tender tender = tenders.tenderFor(tenderId, email);
         Person juror = people.findByEmail(jurorEmail == null ? "" : jurorEmail.strip())
                 .filter(p -> p.hasRole(Role.JUROR) && p.isActive())
@@ -73,6 +82,7 @@ public class TenderEvaluationService {
         return juror;
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public Tender removeJuror(Long tenderId, Long personId, String email) {
         Tender tender = tenders.tenderFor(tenderId, email);
         tender.getLots().forEach(l -> current(l).filter(r -> r.getStatus() != RoundStatus.SETUP).ifPresent(r -> {
@@ -85,6 +95,7 @@ public class TenderEvaluationService {
     // --- rounds -------------------------------------------------------------------------------------------------------
 
     /** The lot's latest round, if any. */
+    @RolesAllowed({Roles.DEPARTMENT, Roles.JUROR, Roles.SYSTEM})
     public Optional<EvaluationRound> current(Lot lot) {
         List<EvaluationRound> rounds = jury.rounds(lot.owner());
         return rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));
@@ -95,6 +106,7 @@ public class TenderEvaluationService {
      * submitted bid; for a PCP call the round of its next stage gate, of the bids still in the competition.
      */
     public EvaluationRound openScoring(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = tenders.lotFor(lotId, email);
         lot.requireOpened();
         Tender tender = lot.getTender();
@@ -144,6 +156,7 @@ public class TenderEvaluationService {
     }
 
     public EvaluationRound closeScoring(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = tenders.lotFor(lotId, email);
         EvaluationRound round = current(lot).orElseThrow(() -> new BusinessException("procurement.evaluation.notStarted", lot.getTitle()));
         return jury.close(round.getId());
@@ -176,6 +189,7 @@ public class TenderEvaluationService {
      * bidder is told, the award is public, and the funnel records the contract.
      */
     public Lot award(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = tenders.lotFor(lotId, email);
         if (!em.createNamedQuery("PcpCall.ofTender", PcpCall.class).setParameter("tender", lot.getTender()).getResultList().isEmpty()) {
             throw new BusinessException("procurement.pcp.useGates");

@@ -1,5 +1,10 @@
 package org.govtechhub.procurement;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
@@ -30,7 +35,11 @@ import java.util.Set;
  * "not found".
  */
 @Stateless
+@RolesAllowed({Roles.DEPARTMENT, Roles.SYSTEM})
 public class TenderService extends CrudService<Tender> {
+
+    @EJB
+    private Caller caller;
 
     private static final String OPEN = "FROM Tender t WHERE t.status = org.govtechhub.procurement.TenderStatus.PUBLISHED AND t.deadline > :now";
 
@@ -47,17 +56,20 @@ public class TenderService extends CrudService<Tender> {
     // --- the department ------------------------------------------------------------------------------------------
 
     public Tender create(TenderDetails details, String email) {
+        caller.requireSelf(email);
         Organisation department = department(email);
         return save(new Tender(department, details, challenge(details.getChallengeId(), department), Clock.now()), true);
     }
 
     public Tender update(Long tenderId, TenderDetails details, String email) {
+        caller.requireSelf(email);
         Tender tender = tenderFor(tenderId, email);
         tender.describe(details, challenge(details.getChallengeId(), tender.getDepartment()), Clock.now());
         return save(tender, false);
     }
 
     public Lot addLot(Long tenderId, String title, BigDecimal budget, String email) {
+        caller.requireSelf(email);
         Tender tender = tenderFor(tenderId, email);
         Lot lot = tender.addLot(title, budget);
         save(tender, false);
@@ -65,6 +77,7 @@ public class TenderService extends CrudService<Tender> {
     }
 
     public Tender removeLot(Long tenderId, Long lotId, String email) {
+        caller.requireSelf(email);
         Tender tender = tenderFor(tenderId, email);
         tender.removeLot(lotId);
         return save(tender, false);
@@ -72,6 +85,7 @@ public class TenderService extends CrudService<Tender> {
 
     /** Sets the weighted criteria; each gets a short code from its position. */
     public Tender setCriteria(Long tenderId, List<String> names, List<Integer> weights, String email) {
+        caller.requireSelf(email);
         Tender tender = tenderFor(tenderId, email);
         List<RoundCriterion> criteria = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -87,6 +101,7 @@ public class TenderService extends CrudService<Tender> {
     }
 
     public TenderDocument attach(Long tenderId, String fileName, byte[] content, String email) {
+        caller.requireSelf(email);
         Tender tender = tenderFor(tenderId, email);
         tender.requireDraft();
         return save(new TenderDocument(tender, fileName, content), true);
@@ -94,6 +109,7 @@ public class TenderService extends CrudService<Tender> {
 
     /** Publishes the draft; everyone subscribed to its category is told (through the outbox). */
     public Tender publish(Long tenderId, String email) {
+        caller.requireSelf(email);
         Tender tender = tenderFor(tenderId, email);
         tender.publish(Clock.now());
         em.createNamedQuery("Subscription.ofCategory", Subscription.class).setParameter("category", tender.getCategory()).getResultList()
@@ -104,6 +120,7 @@ public class TenderService extends CrudService<Tender> {
 
     /** Cancels an open lot with a reason; those who bid for it are told. */
     public Lot cancelLot(Long lotId, String reason, String email) {
+        caller.requireSelf(email);
         Lot lot = lotFor(lotId, email);
         lot.cancel(reason);
         em.createNamedQuery("Bid.submittedOfLot", Bid.class).setParameter("lot", lot).getResultList()
@@ -114,6 +131,7 @@ public class TenderService extends CrudService<Tender> {
 
     /** The department answers a question of one of its opportunities; the answer is public, and the asker is told. */
     public Question answer(Long questionId, String text, String email) {
+        caller.requireSelf(email);
         Question question = findById(em, Question.class, questionId).orElseThrow(() -> BusinessException.notFound(questionId));
         tenderFor(question.getTender().getId(), email);
         question.answer(text, Clock.now());
@@ -123,22 +141,26 @@ public class TenderService extends CrudService<Tender> {
 
     /** The opportunities of the person's department, newest first. */
     public List<Tender> ofMyDepartment(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Tender.ofDepartment", Tender.class).setParameter("department", department(email)).getResultList();
     }
 
     /** The department's challenges an opportunity may be linked to. */
     public List<Challenge> myChallenges(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Challenge.ofDepartment", Challenge.class).setParameter("department", department(email)).getResultList();
     }
 
     /** One of the department's own opportunities; anyone else's is "not found". */
     public Tender tenderFor(Long tenderId, String email) {
+        caller.requireSelf(email);
         Organisation mine = me(email).getOrganisation();
         return find(tenderId).filter(t -> t.belongsTo(mine)).orElseThrow(() -> BusinessException.notFound(tenderId));
     }
 
     /** A lot of one of the department's own opportunities. */
     public Lot lotFor(Long lotId, String email) {
+        caller.requireSelf(email);
         Lot lot = findById(em, Lot.class, lotId).orElseThrow(() -> BusinessException.notFound(lotId));
         tenderFor(lot.getTender().getId(), email);
         return lot;
@@ -147,35 +169,42 @@ public class TenderService extends CrudService<Tender> {
     // --- everyone --------------------------------------------------------------------------------------------------
 
     /** A published opportunity; a draft or an unknown id is "not found". */
+    @PermitAll
     public Tender published(Long tenderId) {
         return find(tenderId).filter(Tender::isPublished).orElseThrow(() -> BusinessException.notFound(tenderId));
     }
 
     /** A page of the open opportunities matching the filter, the nearest deadline first. */
+    @PermitAll
     public List<Tender> open(TenderFilter filter, int first, int max) {
         TypedQuery<Tender> query = em.createQuery("SELECT t " + OPEN + where(filter) + " ORDER BY t.deadline, t.id", Tender.class);
         return bind(query, filter).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
     }
 
+    @PermitAll
     public long countOpen(TenderFilter filter) {
         return bind(em.createQuery("SELECT COUNT(t) " + OPEN + where(filter), Long.class), filter).getSingleResult();
     }
 
     /** The recently closed opportunities (deadline passed), newest first: their awards are public. */
+    @PermitAll
     public List<Tender> closed(int max) {
         return em.createQuery("SELECT t FROM Tender t WHERE t.status = org.govtechhub.procurement.TenderStatus.PUBLISHED AND t.deadline <= :now "
                 + "ORDER BY t.deadline DESC, t.id DESC", Tender.class).setParameter("now", Clock.now()).setMaxResults(max).getResultList();
     }
 
+    @PermitAll
     public List<Question> questions(Tender tender) {
         return em.createNamedQuery("Question.ofTender", Question.class).setParameter("tender", tender).getResultList();
     }
 
+    @PermitAll
     public List<TenderDocument> documents(Tender tender) {
         return em.createNamedQuery("TenderDocument.ofTender", TenderDocument.class).setParameter("tender", tender).getResultList();
     }
 
     /** A document of a published opportunity for anyone; of a draft, for its department only. */
+    @PermitAll
     public TenderDocument document(Long documentId, String email) {
         TenderDocument document = findById(em, TenderDocument.class, documentId).orElseThrow(() -> BusinessException.notFound(documentId));
         Tender tender = document.getTender();
@@ -188,6 +217,7 @@ public class TenderService extends CrudService<Tender> {
         return document;
     }
 
+    @RolesAllowed(Roles.SYSTEM)
     public boolean exists(String title) {
         return !em.createNamedQuery("Tender.byTitle", Tender.class).setParameter("title", title).getResultList().isEmpty();
     }
@@ -195,12 +225,16 @@ public class TenderService extends CrudService<Tender> {
     // --- startups ---------------------------------------------------------------------------------------------------
 
     /** A signed-in startup asks a public question of a published opportunity before its deadline. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Question ask(Long tenderId, String text, String email) {
+        caller.requireSelf(email);
         startup(email);
         return save(new Question(published(tenderId), email, text, Clock.now()), true);
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Set<Category> subscriptions(String email) {
+        caller.requireSelf(email);
         Set<Category> categories = EnumSet.noneOf(Category.class);
         em.createNamedQuery("Subscription.ofEmail", Subscription.class).setParameter("email", email).getResultList()
                 .forEach(s -> categories.add(s.getCategory()));
@@ -208,7 +242,9 @@ public class TenderService extends CrudService<Tender> {
     }
 
     /** Replaces the person's category alerts with these. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Set<Category> subscribe(Collection<Category> categories, String email) {
+        caller.requireSelf(email);
         String address = me(email).getEmail();
         Set<Category> wanted = categories == null || categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
         for (Subscription s : em.createNamedQuery("Subscription.ofEmail", Subscription.class).setParameter("email", address).getResultList()) {
@@ -281,6 +317,7 @@ public class TenderService extends CrudService<Tender> {
     }
 
     /** The startup the person bids for. */
+    @RolesAllowed({Roles.STARTUP, Roles.SYSTEM})
     public Organisation startup(String email) {
         Organisation organisation = me(email).getOrganisation();
         if (organisation == null || organisation.getKind() != OrganisationKind.STARTUP) {
@@ -289,7 +326,9 @@ public class TenderService extends CrudService<Tender> {
         return organisation;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public Person me(String email) {
+        caller.requireSelf(email);
         return people.findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> BusinessException.notFound(email));
     }
 }

@@ -1,6 +1,7 @@
 package org.govtechhub.shared;
 
 import jakarta.ejb.EJBContext;
+import org.govtechhub.identity.Roles;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -8,7 +9,8 @@ import java.security.Principal;
 
 /**
  * Who is acting in the current EJB call: the signed-in user's name, or {@code system} for work the
- * application does on its own (start-up, timers, anonymous sign-in attempts).
+ * application does on its own (start-up, timers — which run as {@link Roles#SYSTEM_PRINCIPAL} —, anonymous sign-in
+ * attempts).
  */
 public final class Actor {
 
@@ -21,7 +23,8 @@ public final class Actor {
         try {
             EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
             Principal principal = context.getCallerPrincipal();
-            if (principal == null || "ANONYMOUS".equalsIgnoreCase(principal.getName())) {
+            if (principal == null || "ANONYMOUS".equalsIgnoreCase(principal.getName())
+                    || Roles.SYSTEM_PRINCIPAL.equals(principal.getName())) {
                 return SYSTEM;
             }
             return principal.getName();

@@ -1,5 +1,8 @@
 package org.govtechhub.shared;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -7,6 +10,7 @@ import java.util.List;
 
 /** The audit log as administrators read it. */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 public class AuditService extends CrudService<AuditEntry> {
 
     @Inject
@@ -23,6 +27,8 @@ public class AuditService extends CrudService<AuditEntry> {
     }
 
     /** Someone downloaded a report (what: the address and table): exports of people's data are accounted for. */
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT,
+        Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public void exported(String what) {
         auditTrail.record(AuditAction.EXPORTED, "Report", null, what);
     }

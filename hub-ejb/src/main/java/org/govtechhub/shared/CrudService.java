@@ -1,5 +1,6 @@
 package org.govtechhub.shared;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,8 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.govtechhub.identity.Roles;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,13 @@ import java.util.Optional;
  * CRUD written once: find, get, lazy paging with sorting and filtering, and saving with optimistic
  * locking turned into a clear message. Each context's {@code @Stateless} service extends it and adds
  * its use cases; subclasses stay the only transaction boundary.
+ * <p>
+ * The generic reads (find, get, page, count) are for any signed-in person and the system; what a person may see of
+ * them is the page's business. A subclass whose public pages read one of them declares its own override
+ * {@code @PermitAll}. Each subclass declares its own use cases.
  */
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT,
+        Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
 public abstract class CrudService<E> {
 
     @PersistenceContext(unitName = "hub")

@@ -1,5 +1,8 @@
 package org.govtechhub.shared;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +24,7 @@ import java.util.function.IntSupplier;
  * day for that reason; only the first one of a key does anything.
  */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 public class JobRuns {
 
     /** This server, as the job's row remembers it: the Payara instance's name, else the JVM's. */

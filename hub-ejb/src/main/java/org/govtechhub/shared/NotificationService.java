@@ -1,5 +1,11 @@
 package org.govtechhub.shared;
 
+import jakarta.ejb.EJB;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,7 +23,11 @@ import java.util.List;
  * module's mail dispatcher, which reports each outcome through {@link #mailSent} and {@link #mailFailed}.
  */
 @Stateless
+@PermitAll
 public class NotificationService {
+
+    @EJB
+    private Caller caller;
 
     private static final int SHOWN = 20;
 
@@ -33,12 +43,15 @@ public class NotificationService {
         em.persist(new Notification(email, messageKey, parameters));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public List<Notification> latestFor(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Notification.of", Notification.class).setParameter("email", email)
                 .setMaxResults(SHOWN).getResultList();
     }
 
     /** The oldest notifications whose mail is to be sent now, at most {@code limit}. */
+    @RolesAllowed(Roles.SYSTEM)
     public List<Notification> dueForMail(LocalDateTime now, int limit) {
         return em.createNamedQuery("Notification.dueForMail", Notification.class)
                 .setParameter("pending", MailStatus.PENDING).setParameter("now", now)

@@ -1,5 +1,10 @@
 package org.govtechhub.shared;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -24,6 +29,8 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("DatabaseMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class StartupData {
 
     static final String JOB = "startup-data";
@@ -69,6 +76,7 @@ public class StartupData {
         return here;
     }
 
+    @PermitAll
     public void loaded() {
         if (here) {
             jobs.finish(JOB, key);

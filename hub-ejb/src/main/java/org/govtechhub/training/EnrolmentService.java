@@ -1,5 +1,9 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.LockModeType;
@@ -22,7 +26,11 @@ import java.util.Optional;
  * the capacity always holds.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
 public class EnrolmentService extends CrudService<Enrolment> {
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private PersonService people;
@@ -40,7 +48,9 @@ public class EnrolmentService extends CrudService<Enrolment> {
         super(Enrolment.class);
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Enrolment enrol(String email, Long sessionId) {
+        caller.requireSelf(email);
         CourseSession session = lockedSession(sessionId);
         Person person = people.findByEmail(email).orElseThrow();
         LocalDate today = Clock.now().toLocalDate();
@@ -71,6 +81,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     public Enrolment approve(String managerEmail, Long enrolmentId, String comment) {
+        caller.requireSelf(managerEmail);
         Enrolment enrolment = ownReport(managerEmail, enrolmentId);
         CourseSession session = lockedSession(enrolment.getSession().getId());
         enrolment.approve(managerEmail, comment, seatsTaken(session));
@@ -80,6 +91,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     public Enrolment decline(String managerEmail, Long enrolmentId, String comment) {
+        caller.requireSelf(managerEmail);
         Enrolment enrolment = ownReport(managerEmail, enrolmentId);
         enrolment.decline(managerEmail, comment);
         notifications.notify(enrolment.getPerson().getEmail(), "notification.training.declined",
@@ -88,7 +100,9 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     /** The person cancels; a freed seat goes to the first on the waitlist, who is told. */
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public Enrolment cancel(String email, Long enrolmentId) {
+        caller.requireSelf(email);
         Enrolment enrolment = own(email, enrolmentId);
         CourseSession session = lockedSession(enrolment.getSession().getId());
         if (enrolment.cancel(Clock.now().toLocalDate())) {
@@ -103,24 +117,31 @@ public class EnrolmentService extends CrudService<Enrolment> {
         return enrolment;
     }
 
+    @RolesAllowed({Roles.STARTUP, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<Enrolment> mine(String email) {
+        caller.requireSelf(email);
         return em.createNamedQuery("Enrolment.ofPerson", Enrolment.class).setParameter("email", email).getResultList();
     }
 
     public List<Enrolment> awaitingApprovalBy(String managerEmail) {
+        caller.requireSelf(managerEmail);
         return em.createNamedQuery("Enrolment.pendingFor", Enrolment.class).setParameter("managerEmail", managerEmail)
                 .getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public List<Enrolment> roster(Long sessionId) {
         return em.createNamedQuery("Enrolment.ofSession", Enrolment.class)
                 .setParameter("session", em.find(CourseSession.class, sessionId)).getResultList();
     }
 
+    @RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public PracticeProject submitProject(String email, Long enrolmentId, String title, String description) {
+        caller.requireSelf(email);
         return save(own(email, enrolmentId).submitProject(title, description), true);
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public void judgeProject(Long projectId, boolean accepted) {
         PracticeProject project = findById(em, PracticeProject.class, projectId)
                 .orElseThrow(() -> BusinessException.notFound(projectId));
@@ -131,6 +152,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
         }
     }
 
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Enrolment recordResults(Long enrolmentId, Integer attendancePct, Boolean assessmentPassed) {
         Enrolment enrolment = get(enrolmentId);
         enrolment.recordResults(attendancePct, assessmentPassed);
@@ -138,6 +160,7 @@ public class EnrolmentService extends CrudService<Enrolment> {
     }
 
     /** Completes the course when its criteria are met and issues the certificate. */
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.SYSTEM})
     public Certificate complete(Long enrolmentId) {
         Enrolment enrolment = get(enrolmentId);
         Certificate certificate = save(enrolment.complete(Clock.now()), true);

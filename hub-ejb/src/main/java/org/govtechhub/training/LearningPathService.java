@@ -1,5 +1,10 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Caller;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -17,7 +22,11 @@ import java.util.stream.Collectors;
 
 /** Computes a person's path from their latest self-assessment, their position family and this year's hours. */
 @Stateless
+@RolesAllowed({Roles.CIVIL_SERVANT, Roles.SYSTEM})
 public class LearningPathService {
+
+    @EJB
+    private Caller caller;
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -35,6 +44,7 @@ public class LearningPathService {
     private CourseService courses;
 
     public LearningPath pathFor(String email) {
+        caller.requireSelf(email);
         Optional<TrainingProfile> profile = profiles.findByEmail(email);
         int quota = profile.map(p -> p.quota(TrainingProfileService.defaultYearlyHours()))
                 .orElse(TrainingProfileService.defaultYearlyHours());
@@ -56,6 +66,7 @@ public class LearningPathService {
         return new LearningPath(steps, plan.totalHours(), hoursDone, quota, bySkill(plan.remainingGaps(), skillById), true, true);
     }
 
+    @PermitAll
     public List<Long> completedCourseIds(String email) {
         return em.createNamedQuery("Enrolment.completedCourseIds", Long.class).setParameter("email", email).getResultList();
     }

@@ -1,5 +1,8 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.Stateless;
 import org.govtechhub.shared.CrudService;
 
@@ -7,12 +10,14 @@ import java.util.List;
 
 /** The skills framework and the position families' targets, as administrators keep them. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
 public class SkillService extends CrudService<Skill> {
 
     public SkillService() {
         super(Skill.class);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.CIVIL_SERVANT, Roles.SYSTEM})
     public List<Skill> framework() {
         return em.createNamedQuery("Skill.all", Skill.class).getResultList();
     }

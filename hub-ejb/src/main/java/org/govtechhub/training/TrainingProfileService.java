@@ -1,5 +1,8 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -10,6 +13,7 @@ import java.util.Optional;
 
 /** Position family, line manager and yearly hours of a person; the default quota is {@code hub.training.yearly-hours}. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
 public class TrainingProfileService extends CrudService<TrainingProfile> {
 
     @EJB
@@ -23,6 +27,7 @@ public class TrainingProfileService extends CrudService<TrainingProfile> {
         return ConfigProvider.getConfig().getOptionalValue("hub.training.yearly-hours", Integer.class).orElse(40);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.STARTUP, Roles.MENTOR, Roles.CIVIL_SERVANT, Roles.JUROR, Roles.EXPERT, Roles.CITIZEN, Roles.SYSTEM})
     public Optional<TrainingProfile> findByEmail(String email) {
         return em.createNamedQuery("TrainingProfile.byEmail", TrainingProfile.class)
                 .setParameter("email", email).getResultStream().findFirst();

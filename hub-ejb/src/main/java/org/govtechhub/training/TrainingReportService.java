@@ -1,5 +1,8 @@
 package org.govtechhub.training;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.govtechhub.identity.Roles;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,6 +29,7 @@ import java.util.TreeMap;
  * the yearly quota.
  */
 @Stateless
+@RolesAllowed({Roles.PROGRAM_MANAGER, Roles.DEPARTMENT, Roles.SYSTEM})
 public class TrainingReportService {
 
     static final String NO_DEPARTMENT = "-";

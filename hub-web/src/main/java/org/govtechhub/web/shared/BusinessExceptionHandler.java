@@ -1,5 +1,6 @@
 package org.govtechhub.web.shared;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -21,7 +22,9 @@ import java.util.Optional;
  * as data (too long, out of range, not a date: SQL state class 22) — is a translated message the same way,
  * after the service's transaction rolled back, and so is a failure while the request's values are decoded,
  * converted or validated ({@link UserCausedFailure}). A stale or forged view state is sent to the page that explains
- * it. Anything else goes on to the error page.
+ * it. A service that refuses the caller's role ({@link EJBAccessException}: the pages' own constraints should have kept
+ * them out) answers as a page they may not open does: 403 when opening a page, error.notAllowed on a form. Anything
+ * else goes on to the error page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -35,12 +38,17 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         while (events.hasNext()) {
             ExceptionQueuedEventContext context = events.next().getContext();
             Throwable thrown = context.getException();
-            if (expiredCause(thrown)) {
+            if (cause(thrown, ViewExpiredException.class).isPresent()) {
                 events.remove();
                 expired(FacesContext.getCurrentInstance());
                 continue;
             }
-            Optional<BusinessException> business = businessCause(thrown).or(() -> UserCausedFailure.of(thrown, context.getPhaseId()));
+            if (cause(thrown, EJBAccessException.class).isPresent()) {
+                events.remove();
+                refused(FacesContext.getCurrentInstance());
+                continue;
+            }
+            Optional<BusinessException> business = cause(thrown, BusinessException.class).or(() -> UserCausedFailure.of(thrown, context.getPhaseId()));
             if (business.isPresent()) {
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
@@ -66,19 +74,25 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
-    private static boolean expiredCause(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
-                return true;
-            }
+    private static void refused(FacesContext faces) {
+        if (faces.isPostback()) {
+            Messages.add(new BusinessException("error.notAllowed"));
+            faces.validationFailed();
+            faces.renderResponse();
+            return;
         }
-        return false;
+        try {
+            faces.getExternalContext().responseSendError(403, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
-    private static Optional<BusinessException> businessCause(Throwable thrown) {
+    private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BusinessException business) {
-                return Optional.of(business);
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
             }
         }
         return Optional.empty();

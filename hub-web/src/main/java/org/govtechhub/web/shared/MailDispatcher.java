@@ -1,5 +1,10 @@
 package org.govtechhub.web.shared;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import org.govtechhub.identity.Roles;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -55,6 +60,8 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @Lock(LockType.WRITE)
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
@@ -128,6 +135,7 @@ public class MailDispatcher {
     }
 
     /** One run: the due rows on one connection; no transaction of its own, each outcome commits alone. */
+    @PermitAll // a timer callback: the container calls it, no client can
     @Timeout
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
